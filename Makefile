@@ -1,0 +1,45 @@
+# Two commands for a fresh clone: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DEV_KEY := .dev-secret-key
+DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat $(DEV_KEY))"
+
+.PHONY: run test serve bench lint venv seed dump-seed check
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+venv: $(VENV)/.installed
+
+$(DEV_KEY):
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+run: venv $(DEV_KEY)
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py load_seed
+	$(DEV_ENV) $(PY) manage.py ensure_admin
+	@echo "Public site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/"
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+test: venv
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+check: venv $(DEV_KEY)
+	$(DEV_ENV) $(PY) manage.py check_archive
+
+dump-seed: venv $(DEV_KEY)
+	$(DEV_ENV) $(PY) manage.py dump_seed
+
+# Production-like: gunicorn (threaded workers) + whitenoise, settings from the environment.
+serve: venv
+	$(PY) manage.py collectstatic --noinput
+	$(PY) -m gunicorn sco_site.wsgi --bind 127.0.0.1:8000 --workers 2 -k gthread --threads 4

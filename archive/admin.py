@@ -1,0 +1,372 @@
+"""The editors' admin: every archive model, with inlines so a summit is entered on one page."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from treebeard.admin import TreeAdmin
+from treebeard.forms import movenodeform_factory
+
+from archive.models import (
+    Appointment,
+    Citation,
+    Event,
+    Instrument,
+    InstrumentParty,
+    InstrumentRelation,
+    Membership,
+    Organ,
+    OrganSeat,
+    Participation,
+    Person,
+    Phase,
+    Place,
+    Source,
+    State,
+    Statistic,
+    Topic,
+)
+
+admin.site.site_header = _("SCO Founding Archive")
+admin.site.site_title = _("SCO Founding Archive")
+admin.site.index_title = _("Archive administration")
+
+
+def name_search(prefix: str) -> tuple[str, ...]:
+    return (*tuple(f"{prefix}_{form}" for form in ("zh", "en", "ru", "ru_latn")), "aliases", "slug")
+
+
+def forms_fieldset(prefix: str) -> tuple:
+    return (
+        _("Names and titles"),
+        {
+            "fields": (
+                f"{prefix}_zh",
+                (f"{prefix}_en", f"{prefix}_en_is_translation"),
+                f"{prefix}_ru",
+                f"{prefix}_ru_latn",
+                "aliases",
+            )
+        },
+    )
+
+
+def date_fieldset(title, prefix: str, *, with_end: bool = False) -> tuple:
+    fields = [(f"{prefix}_on", f"{prefix}_precision", f"{prefix}_qualifier")]
+    if with_end:
+        fields.append((f"{prefix}_until", f"{prefix}_until_precision"))
+    return (title, {"fields": fields})
+
+
+def year_filter(field: str):
+    """A list filter by the year of a date field, listing only years that occur."""
+
+    class YearFilter(admin.SimpleListFilter):
+        parameter_name = f"{field}_year"
+
+        def lookups(self, request, model_admin):
+            dates = model_admin.get_queryset(request).dates(field, "year")
+            return [(str(d.year), str(d.year)) for d in dates]
+
+        def queryset(self, request, queryset):
+            if self.value():
+                return queryset.filter(**{f"{field}__year": self.value()})
+            return queryset
+
+    YearFilter.title = _("year")
+    return YearFilter
+
+
+class CitationInline(admin.TabularInline):
+    model = Citation
+    extra = 1
+    autocomplete_fields = ("source",)
+    fields = ("source", "footnote", "pages", "section", "note", "status")
+    verbose_name = _("source citation")
+    verbose_name_plural = _("sources (footnotes or chapter sections)")
+
+
+class NameColumn:
+    @admin.display(description=_("name or title"))
+    def shown_name(self, obj):
+        return obj.display
+
+
+class ArchiveAdmin(NameColumn, admin.ModelAdmin):
+    list_per_page = 50
+    save_on_top = True
+
+
+@admin.register(State)
+class StateAdmin(ArchiveAdmin):
+    list_display = ("shown_name", "name_en", "name_ru", "iso_code", "ru_sort_key", "status")
+    list_filter = ("status",)
+    search_fields = (*name_search("name"), "iso_code")
+    prepopulated_fields = {"slug": ("name_en",)}
+    fieldsets = (
+        (None, {"fields": ("slug", "status", "iso_code", "ru_sort_key")}),
+        forms_fieldset("name"),
+        (_("Notes"), {"fields": ("note",)}),
+    )
+
+    class MembershipInline(admin.TabularInline):
+        model = Membership
+        extra = 0
+        autocomplete_fields = ("began_at",)
+        fields = ("framework", "role", "starts_on", "starts_precision", "ends_on", "ends_precision", "began_at", "status")
+        show_change_link = True
+
+    inlines = [MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(ArchiveAdmin):
+    list_display = ("state", "framework", "role", "starts_on", "ends_on", "status")
+    list_filter = ("framework", "role", "status", "state")
+    list_select_related = ("state",)
+    search_fields = ("state__name_zh", "state__name_en", "state__name_ru", "note")
+    autocomplete_fields = ("state", "began_at")
+    date_hierarchy = "starts_on"
+    inlines = [CitationInline]
+
+
+@admin.register(Place)
+class PlaceAdmin(ArchiveAdmin):
+    list_display = ("shown_name", "name_en", "name_ru", "state", "kind", "status")
+    list_filter = ("kind", "status", "state")
+    list_select_related = ("state",)
+    search_fields = name_search("name")
+    autocomplete_fields = ("state",)
+    prepopulated_fields = {"slug": ("name_en",)}
+
+
+@admin.register(Person)
+class PersonAdmin(ArchiveAdmin):
+    list_display = ("shown_name", "name_en", "name_ru", "citizenship", "status")
+    list_filter = ("status", "citizenship")
+    list_select_related = ("citizenship",)
+    search_fields = (*name_search("name"), "description_zh", "description_en")
+    autocomplete_fields = ("citizenship",)
+    prepopulated_fields = {"slug": ("name_en",)}
+
+    class AppointmentInline(admin.StackedInline):
+        model = Appointment
+        extra = 0
+        autocomplete_fields = ("organ", "appointed_by")
+        show_change_link = True
+
+    inlines = [AppointmentInline, CitationInline]
+
+
+@admin.register(Appointment)
+class AppointmentAdmin(ArchiveAdmin):
+    list_display = ("person", "office_zh", "organ", "starts_on", "ends_on", "status")
+    list_filter = ("status", "organ")
+    list_select_related = ("person", "organ")
+    search_fields = ("person__name_zh", "person__name_en", "person__name_ru", "office_zh", "office_en")
+    autocomplete_fields = ("person", "organ", "appointed_by")
+    inlines = [CitationInline]
+
+
+@admin.register(Organ)
+class OrganAdmin(NameColumn, TreeAdmin):
+    form = movenodeform_factory(
+        Organ,
+        exclude=("path", "depth", "numchild"),
+    )
+    list_display = ("shown_name", "name_en", "kind", "established_on", "ended_on", "status")
+    list_filter = ("kind", "status")
+    search_fields = name_search("name")
+    filter_horizontal = ("legal_basis",)
+    prepopulated_fields = {"slug": ("name_en",)}
+
+    class SeatInline(admin.TabularInline):
+        model = OrganSeat
+        extra = 0
+        autocomplete_fields = ("place", "decided_by")
+        show_change_link = True
+
+    class AppointmentInline(admin.TabularInline):
+        model = Appointment
+        extra = 0
+        autocomplete_fields = ("person", "appointed_by")
+        fields = ("person", "office_zh", "starts_on", "starts_precision", "ends_on", "ends_precision", "appointed_by", "status")
+        show_change_link = True
+
+    inlines = [SeatInline, AppointmentInline, CitationInline]
+
+
+@admin.register(OrganSeat)
+class OrganSeatAdmin(ArchiveAdmin):
+    list_display = ("organ", "place", "decided_on", "superseded", "status")
+    list_filter = ("superseded", "status")
+    list_select_related = ("organ", "place")
+    search_fields = ("organ__name_zh", "organ__name_en", "place__name_zh", "place__name_en")
+    autocomplete_fields = ("organ", "place", "decided_by")
+    inlines = [CitationInline]
+
+
+@admin.register(Phase)
+class PhaseAdmin(ArchiveAdmin):
+    list_display = ("ordinal", "shown_name", "start_year", "end_year", "status")
+    list_filter = ("status",)
+    search_fields = name_search("title")
+
+
+@admin.register(Topic)
+class TopicAdmin(ArchiveAdmin):
+    list_display = ("shown_name", "name_en", "slug", "status")
+    list_filter = ("status",)
+    search_fields = name_search("name")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 1
+    autocomplete_fields = ("state", "person")
+    fields = ("state", "role", "person", "capacity_zh", "capacity_en", "note", "status")
+
+
+class InstrumentAtEventInline(admin.StackedInline):
+    """Instruments signed at the meeting, entered on the meeting's own page."""
+
+    model = Instrument
+    fk_name = "event"
+    extra = 0
+    show_change_link = True
+    autocomplete_fields = ("place",)
+    fields = (
+        "slug",
+        "kind",
+        "title_zh",
+        ("title_en", "title_en_is_translation"),
+        "title_ru",
+        "title_ru_latn",
+        ("signed_on", "signed_precision", "signed_qualifier"),
+        ("signed_until", "signed_until_precision"),
+        "place",
+        "appendix",
+        "status",
+    )
+
+
+@admin.register(Event)
+class EventAdmin(ArchiveAdmin):
+    list_display = ("display_date", "shown_name", "kind", "framework", "organ", "host", "status")
+    list_display_links = ("display_date", "shown_name")
+    list_filter = ("kind", "framework", year_filter("held_on"), "status", "organ", "host", "topics")
+    list_select_related = ("organ", "host")
+    search_fields = (*name_search("title"), "summary_zh", "summary_en")
+    autocomplete_fields = ("organ", "part_of", "host", "places", "topics")
+    date_hierarchy = "held_on"
+    prepopulated_fields = {"slug": ("title_en",)}
+    fieldsets = (
+        (None, {"fields": ("slug", "status", "kind", "framework", "organ", ("ordinal", "regularity"), "part_of")}),
+        forms_fieldset("title"),
+        date_fieldset(_("Date"), "held", with_end=True),
+        (_("Place"), {"fields": ("places", "host", "date_as_printed")}),
+        (_("Content"), {"fields": ("summary_zh", "summary_en", "topics", "note")}),
+    )
+    inlines = [ParticipationInline, InstrumentAtEventInline, CitationInline]
+
+    @admin.display(description=_("date"), ordering="held_on")
+    def display_date(self, obj):
+        return obj.display_date
+
+
+@admin.register(Participation)
+class ParticipationAdmin(ArchiveAdmin):
+    list_display = ("event", "state", "role", "person", "status")
+    list_filter = ("role", "status", "state")
+    list_select_related = ("event", "state", "person")
+    search_fields = ("event__title_zh", "event__title_en", "state__name_zh", "state__name_en", "person__name_zh", "person__name_en")
+    autocomplete_fields = ("event", "state", "person")
+
+
+class PartyInline(admin.TabularInline):
+    model = InstrumentParty
+    extra = 1
+    autocomplete_fields = ("state",)
+    fields = ("state", "side", "action", "action_on", "action_precision", "note", "status")
+
+
+class RelationInline(admin.TabularInline):
+    model = InstrumentRelation
+    fk_name = "source"
+    extra = 1
+    autocomplete_fields = ("target",)
+    fields = ("kind", "target", "note", "status")
+    verbose_name = _("relation to another instrument")
+    verbose_name_plural = _("relations to other instruments")
+
+
+@admin.register(Instrument)
+class InstrumentAdmin(ArchiveAdmin):
+    list_display = ("display_date", "shown_name", "kind", "event", "appendix", "status")
+    list_display_links = ("display_date", "shown_name")
+    list_filter = ("kind", year_filter("signed_on"), "status", "parties__state", "topics")
+    list_select_related = ("event",)
+    search_fields = (*name_search("title"), "summary_zh", "summary_en", "appendix")
+    autocomplete_fields = ("place", "event", "topics")
+    date_hierarchy = "signed_on"
+    prepopulated_fields = {"slug": ("title_en",)}
+    fieldsets = (
+        (None, {"fields": ("slug", "status", "kind", "title_as_printed", "appendix")}),
+        forms_fieldset("title"),
+        date_fieldset(_("Signed"), "signed", with_end=True),
+        (_("Where"), {"fields": ("place", "event")}),
+        date_fieldset(_("Entry into force"), "in_force"),
+        date_fieldset(_("Expiry"), "expires"),
+        (_("Content"), {"fields": ("validity_zh", "validity_en", "summary_zh", "summary_en", "topics", "note")}),
+    )
+    inlines = [PartyInline, RelationInline, CitationInline]
+
+    @admin.display(description=_("signed"), ordering="signed_on")
+    def display_date(self, obj):
+        return obj.display_date
+
+
+@admin.register(InstrumentParty)
+class InstrumentPartyAdmin(ArchiveAdmin):
+    list_display = ("instrument", "state", "side", "action", "action_on", "status")
+    list_filter = ("action", "status", "state")
+    list_select_related = ("instrument", "state")
+    search_fields = ("instrument__title_zh", "instrument__title_en", "state__name_zh", "state__name_en")
+    autocomplete_fields = ("instrument", "state")
+
+
+@admin.register(InstrumentRelation)
+class InstrumentRelationAdmin(ArchiveAdmin):
+    list_display = ("source", "kind", "target", "status")
+    list_filter = ("kind", "status")
+    list_select_related = ("source", "target")
+    search_fields = ("source__title_zh", "source__title_en", "target__title_zh", "target__title_en")
+    autocomplete_fields = ("source", "target")
+
+
+@admin.register(Source)
+class SourceAdmin(ArchiveAdmin):
+    list_display = ("title", "authors", "container", "date_as_printed", "kind", "language", "status")
+    list_filter = ("kind", "language", "status")
+    search_fields = ("title", "title_en", "authors", "container", "url", "as_printed", "slug")
+    prepopulated_fields = {"slug": ("title_en",)}
+
+
+@admin.register(Citation)
+class CitationAdmin(ArchiveAdmin):
+    list_display = ("__str__", "footnote", "pages", "section", "status")
+    list_filter = ("status", "source__kind")
+    list_select_related = ("source", "event", "instrument", "organ", "seat", "membership", "appointment", "statistic", "person")
+    search_fields = ("source__title", "section", "note", "pages")
+    autocomplete_fields = ("source", "event", "instrument", "organ", "seat", "membership", "appointment", "statistic", "person")
+
+
+@admin.register(Statistic)
+class StatisticAdmin(ArchiveAdmin):
+    list_display = ("dataset_title", "state", "indicator_zh", "value_as_printed", "low", "high", "unit", "status")
+    list_filter = ("dataset", "status", "state")
+    list_select_related = ("state",)
+    search_fields = ("dataset_title", "indicator_zh", "indicator_en", "value_as_printed", "state__name_zh", "state__name_en")
+    autocomplete_fields = ("state",)
+    inlines = [CitationInline]

@@ -1,0 +1,68 @@
+"""Whole-archive checks: the organ tree, uncited records, invalid or out-of-order dates."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+
+from archive.models import (
+    Appointment,
+    Event,
+    Instrument,
+    InstrumentParty,
+    InstrumentRelation,
+    Membership,
+    Organ,
+    OrganSeat,
+    Participation,
+    Person,
+    Phase,
+    Place,
+    Source,
+    State,
+    Statistic,
+    Topic,
+)
+
+# Records whose facts must each rest on a footnote or a section of the chapter.
+CITED_MODELS = (Event, Instrument, Organ, OrganSeat, Membership, Appointment, Statistic)
+VALIDATED_MODELS = (
+    State, Place, Topic, Phase, Source, Person, Organ, OrganSeat, Event, Participation,
+    Instrument, InstrumentParty, InstrumentRelation, Membership, Appointment, Statistic,
+)  # fmt: skip
+
+TREE_PROBLEM_NAMES = ("invalid characters in path", "wrong step length", "orphans", "wrong depth", "wrong child count")
+
+
+def tree_problems() -> list[str]:
+    problems = []
+    for name, ids in zip(TREE_PROBLEM_NAMES, Organ.objects.find_problems(), strict=True):
+        if ids:
+            slugs = sorted(Organ.objects.filter(pk__in=ids).values_list("slug", flat=True))
+            problems.append(f"organ tree: {name}: {', '.join(slugs)}")
+    return problems
+
+
+def uncited_records() -> list[str]:
+    problems = []
+    for model in CITED_MODELS:
+        for record in model.objects.annotate(n=Count("citations")).filter(n=0):
+            problems.append(f"{model._meta.verbose_name} without a citation: {record}")
+    return problems
+
+
+def invalid_records() -> list[str]:
+    """Every rule of clean(): dates in order and at their precision, overlaps, self-relations…"""
+    problems = []
+    for model in VALIDATED_MODELS:
+        for record in model.objects.all():
+            try:
+                record.full_clean(validate_unique=False)
+            except ValidationError as error:
+                details = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
+                problems.append(f"{model._meta.verbose_name} {record}: {details}")
+    return problems
+
+
+def archive_problems() -> list[str]:
+    return tree_problems() + uncited_records() + invalid_records()

@@ -1,0 +1,19 @@
+"""Load fixtures/ into an empty archive; never touch an archive that already holds records."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from archive.integrity import VALIDATED_MODELS
+from archive.seed import FIXTURES_DIR, SEED_FILES
+
+
+class Command(BaseCommand):
+    help = "Load the seed fixtures only when the archive is empty (a second run changes nothing)."
+
+    def handle(self, *args, **options):
+        if any(model.objects.exists() for model in VALIDATED_MODELS):
+            self.stdout.write("The archive already holds records: seed not loaded (editors' changes are kept).")
+            return
+        files = [str(FIXTURES_DIR / name) for name in SEED_FILES]
+        call_command("loaddata", *files, verbosity=options["verbosity"])
+        self.stdout.write(self.style.SUCCESS("Seed archive loaded."))

@@ -1,0 +1,247 @@
+"""Shared building blocks: publication status, multi-script names, dates with a precision."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from archive.dates import PartialDate, format_range
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    PUBLISHED = "published", _("published")
+
+
+class Precision(models.TextChoices):
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+    YEAR = "year", _("year")
+
+
+class Qualifier(models.TextChoices):
+    """What the chapter says about a year- or month-precision date ("1999年底")."""
+
+    NONE = "", _("—")
+    EARLY = "early", _("early in the period")
+    LATE = "late", _("late in the period (年底)")
+
+
+class Framework(models.TextChoices):
+    SHANGHAI_FIVE = "shanghai-five", _("Shanghai Five")
+    SCO = "sco", _("Shanghai Cooperation Organisation")
+    BILATERAL = "bilateral", _("bilateral / outside both frameworks")
+
+
+class RecordQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Status.PUBLISHED)
+
+
+class Record(models.Model):
+    """Every archive row: a publication status and timestamps."""
+
+    status = models.CharField(
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
+        help_text=_("Only published records appear on the public site."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = RecordQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == Status.PUBLISHED
+
+
+class SlugManager(models.Manager.from_queryset(RecordQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class SlugRecord(Record):
+    """A record with its own page: the ASCII slug is its natural key and its URL."""
+
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        help_text=_("ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published."),
+    )
+
+    objects = SlugManager()
+
+    class Meta:
+        abstract = True
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+def language_first(values: dict[str, str]) -> str:
+    """Pick the form in the active language, then zh → en → ru → Latin transliteration."""
+    lang = (get_language() or "zh-hant").lower()
+    order = ["en", "zh", "ru", "ru_latn"] if lang.startswith("en") else ["zh", "en", "ru", "ru_latn"]
+    for key in order:
+        if values.get(key):
+            return values[key]
+    return ""
+
+
+FORM_KEYS = ("zh", "en", "ru", "ru_latn")
+
+
+def named(prefix: str = "name", verbose: str = "name") -> type[models.Model]:
+    """An abstract model with four explicit forms (prefix_zh, _en, _ru, _ru_latn) plus aliases.
+
+    The chapter's forms are stored as printed (no script validators); an English form the chapter
+    does not print is flagged as a translation.
+    """
+
+    def forms(self) -> dict[str, str]:
+        return {key: getattr(self, f"{prefix}_{key}") for key in FORM_KEYS}
+
+    def display(self) -> str:
+        return language_first(self.forms())
+
+    def clean(self):
+        models.Model.clean(self)
+        if not (self.forms()["zh"] or self.forms()["en"] or self.forms()["ru"]):
+            raise ValidationError({f"{prefix}_zh": _("Give at least one form (Chinese, English or Russian).")})
+
+    attrs = {
+        "__module__": __name__,
+        "Meta": type("Meta", (), {"abstract": True}),
+        f"{prefix}_zh": models.CharField(
+            _("%s (Traditional Chinese)") % verbose, max_length=400, blank=True, help_text=_("As printed in the chapter.")
+        ),
+        f"{prefix}_en": models.CharField(_("%s (English)") % verbose, max_length=400, blank=True),
+        f"{prefix}_en_is_translation": models.BooleanField(
+            _("English form is a translation"),
+            default=True,
+            help_text=_("Ticked when the chapter does not print this English form."),
+        ),
+        f"{prefix}_ru": models.CharField(
+            _("%s (Russian, Cyrillic)") % verbose, max_length=400, blank=True, help_text=_("As printed; no script check.")
+        ),
+        f"{prefix}_ru_latn": models.CharField(
+            _("%s (chapter's Latin transliteration)") % verbose,
+            max_length=400,
+            blank=True,
+            help_text=_("Only the chapter's own transliteration, as printed; never a made-up form."),
+        ),
+        "aliases": models.TextField(
+            _("aliases"),
+            blank=True,
+            help_text=_("Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them."),
+        ),
+        "forms_prefix": prefix,
+        "forms": forms,
+        "display": property(display),
+        "clean": clean,
+        "__str__": lambda self: self.display or getattr(self, "slug", "") or f"#{self.pk}",
+        "alias_list": property(lambda self: [a.strip() for a in self.aliases.splitlines() if a.strip()]),
+    }
+    return type(f"Named_{prefix}", (models.Model,), attrs)
+
+
+def date_fields(prefix: str, verbose: str, *, with_end: bool = False):
+    """Fields for a date with precision (and optionally an inclusive end), named prefix_on/prefix_precision…"""
+    fields = {
+        f"{prefix}_on": models.DateField(
+            _(verbose),
+            null=True,
+            blank=True,
+            help_text=_("For month or year precision enter the first day; it is never displayed."),
+        ),
+        f"{prefix}_precision": models.CharField(
+            _("%(what)s precision") % {"what": verbose},
+            max_length=5,
+            choices=Precision.choices,
+            default=Precision.DAY,
+        ),
+        f"{prefix}_qualifier": models.CharField(
+            _("%(what)s qualifier") % {"what": verbose},
+            max_length=5,
+            choices=Qualifier.choices,
+            default=Qualifier.NONE,
+            blank=True,
+        ),
+    }
+    if with_end:
+        fields[f"{prefix}_until"] = models.DateField(
+            _("%(what)s, last day") % {"what": verbose},
+            null=True,
+            blank=True,
+            help_text=_("Inclusive end of a multi-day date; leave empty for a single date."),
+        )
+        fields[f"{prefix}_until_precision"] = models.CharField(
+            _("%(what)s, last day precision") % {"what": verbose},
+            max_length=5,
+            choices=Precision.choices,
+            default=Precision.DAY,
+        )
+    return fields
+
+
+def dated(prefix: str, verbose: str, *, with_end: bool = False) -> type[models.Model]:
+    """An abstract model holding one date with precision (and optionally an inclusive end)."""
+    attrs = {
+        "__module__": __name__,
+        "Meta": type("Meta", (), {"abstract": True}),
+        **date_fields(prefix, verbose, with_end=with_end),
+    }
+    return type(f"Dated_{prefix}", (models.Model,), attrs)
+
+
+class PartialDates:
+    """Mixin giving PartialDate access and range validation for fields made by date_fields()."""
+
+    date_prefixes: tuple[str, ...] = ()
+
+    def partial(self, prefix: str) -> PartialDate | None:
+        value = getattr(self, f"{prefix}_on")
+        if value is None:
+            return None
+        return PartialDate(value, getattr(self, f"{prefix}_precision"), getattr(self, f"{prefix}_qualifier", ""))
+
+    def partial_end(self, prefix: str) -> PartialDate | None:
+        value = getattr(self, f"{prefix}_until", None)
+        if value is None:
+            return None
+        return PartialDate(value, getattr(self, f"{prefix}_until_precision"))
+
+    def display_range(self, prefix: str, lang: str | None = None) -> str:
+        return format_range(self.partial(prefix), self.partial_end(prefix), lang)
+
+    def clean_dates(self, errors: dict) -> None:
+        for prefix in self.date_prefixes:
+            start = self.partial(prefix)
+            end = self.partial_end(prefix)
+            if start:
+                start_problem = start.normalisation_problem()
+                if start_problem:
+                    errors[f"{prefix}_on"] = start_problem
+            if end:
+                if start is None:
+                    errors[f"{prefix}_until"] = _("A last day needs a first day.")
+                elif end.latest() < start.earliest():
+                    errors[f"{prefix}_until"] = _("The last day is before the first day.")
+
+
+def range_constraint(name: str, start: str, end: str) -> models.CheckConstraint:
+    """The database's half of "an end is not before its start" (clean() gives the friendly message)."""
+    return models.CheckConstraint(
+        condition=models.Q(**{f"{end}__isnull": True})
+        | models.Q(**{f"{start}__isnull": True})
+        | models.Q(**{f"{end}__gte": models.F(start)}),
+        name=name,
+    )

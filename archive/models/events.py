@@ -1,0 +1,152 @@
+"""Meetings and milestones, who took part, the chapter's phases and topics."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from archive.models.base import Framework, PartialDates, Record, SlugRecord, dated, named, range_constraint
+from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
+from archive.models.places_people import MembershipStatus
+
+
+class Phase(named("title", "title"), SlugRecord):
+    """One of the four phases of the chapter's conclusion (§4)."""
+
+    ordinal = models.PositiveSmallIntegerField(unique=True)
+    start_year = models.PositiveSmallIntegerField()
+    end_year = models.PositiveSmallIntegerField()
+    summary_zh = models.TextField(blank=True)
+    summary_en = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["ordinal"]
+        verbose_name = _("phase")
+        verbose_name_plural = _("phases")
+        constraints = [models.CheckConstraint(condition=models.Q(end_year__gte=models.F("start_year")), name="phase_years_in_order")]
+
+    def get_absolute_url(self):
+        return reverse("archive:chronology") + f"?phase={self.slug}"
+
+    def clean(self):
+        super().clean()
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": _("The last year is before the first.")})
+
+
+class Topic(named("name"), SlugRecord):
+    description_zh = models.TextField(blank=True)
+    description_en = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def get_absolute_url(self):
+        return reverse("archive:topic-detail", args=[self.slug])
+
+
+class EventKind(models.TextChoices):
+    SUMMIT = "summit", _("heads-of-state meeting")
+    HEADS_OF_GOVERNMENT = "heads-of-government", _("heads-of-government meeting")
+    MINISTERIAL = "ministerial", _("ministerial meeting")
+    LAW_ENFORCEMENT = "law-enforcement", _("law-enforcement and security meeting")
+    OPENING = "opening", _("opening of a body")
+    FOUNDING = "founding", _("founding")
+    EXERCISE = "exercise", _("joint exercise")
+    VISIT = "visit", _("state visit")
+    TALKS = "talks", _("negotiations")
+    DIPLOMATIC = "diplomatic", _("diplomatic relations")
+    RATIFICATION = "ratification", _("exchange of ratifications")
+    OTHER = "other", _("other milestone")
+
+
+class Regularity(models.TextChoices):
+    UNKNOWN = "", _("not stated")
+    REGULAR = "regular", _("regular")
+    EXTRAORDINARY = "extraordinary", _("extraordinary")
+
+
+class Event(named("title", "title"), PartialDates, dated("held", "date", with_end=True), SlugRecord):
+    kind = models.CharField(max_length=20, choices=EventKind.choices)
+    framework = models.CharField(max_length=20, choices=Framework.choices, blank=True)
+    organ = models.ForeignKey(
+        "archive.Organ", null=True, blank=True, on_delete=models.PROTECT, related_name="events", help_text=_("The body that met.")
+    )
+    ordinal = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("Number within its series as the chapter states it (第三次 → 3); empty when not stated.")
+    )
+    regularity = models.CharField(max_length=15, choices=Regularity.choices, blank=True, default=Regularity.UNKNOWN)
+    part_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="side_events",
+        help_text=_("The larger meeting during which this one took place."),
+    )
+    places = models.ManyToManyField("archive.Place", blank=True, related_name="events")
+    host = models.ForeignKey("archive.State", null=True, blank=True, on_delete=models.PROTECT, related_name="events_hosted")
+    date_as_printed = models.CharField(
+        max_length=100, blank=True, help_text=_("The chapter's wording when it is vague or irregular, e.g. 8月—12日.")
+    )
+    summary_zh = models.TextField(blank=True)
+    summary_en = models.TextField(blank=True)
+    topics = models.ManyToManyField(Topic, blank=True, related_name="events")
+    note = models.TextField(blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
+
+    date_prefixes = ("held",)
+
+    class Meta:
+        ordering = ["held_on", "slug"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        constraints = [range_constraint("event_until_not_before_start", "held_on", "held_until")]
+
+    def get_absolute_url(self):
+        return reverse("archive:event-detail", args=[self.slug])
+
+    def clean(self):
+        super().clean()
+        errors: dict = {}
+        self.clean_dates(errors)
+        if self.part_of_id and self.part_of_id == self.pk:
+            errors["part_of"] = _("An event cannot be part of itself.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def display_date(self) -> str:
+        return self.display_range("held")
+
+
+class Participation(CompositeKeyMixin, Record):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
+    state = models.ForeignKey("archive.State", on_delete=models.PROTECT, related_name="participations")
+    role = models.CharField(max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.MEMBER)
+    person = models.ForeignKey(
+        "archive.Person",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="participations",
+        help_text=_("Who represented the state, where the chapter says."),
+    )
+    capacity_zh = models.CharField(_("capacity (Chinese)"), max_length=200, blank=True, help_text=_("As described, e.g. 外交部長."))
+    capacity_en = models.CharField(_("capacity (English)"), max_length=200, blank=True)
+    note = models.TextField(blank=True)
+
+    objects = CompositeKeyManager()
+    natural_key_fields = ("event", "state")
+
+    class Meta:
+        ordering = ["event", "state__ru_sort_key"]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        constraints = [models.UniqueConstraint(fields=["event", "state"], name="participation_unique_state")]
+
+    def __str__(self):
+        return f"{self.state} @ {self.event}"

@@ -1,0 +1,176 @@
+"""Signed instruments, their parties and how they relate to each other."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from archive.models.base import PartialDates, Record, SlugRecord, dated, named
+from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
+
+
+class InstrumentKind(models.TextChoices):
+    AGREEMENT = "agreement", _("agreement")
+    TREATY = "treaty", _("treaty")
+    DECLARATION = "declaration", _("declaration")
+    CHARTER = "charter", _("charter")
+    CONVENTION = "convention", _("convention")
+    PROTOCOL = "protocol", _("protocol")
+    MEMORANDUM = "memorandum", _("memorandum")
+    STATEMENT = "statement", _("statement")
+    COMMUNIQUE = "communique", _("communiqué")
+    REGULATION = "regulation", _("regulation")
+    PROGRAMME = "programme", _("programme")
+    PLAN = "plan", _("plan")
+    MAP = "map", _("map")
+    POLICY = "policy", _("national policy document")
+
+
+class Instrument(
+    named("title", "title"),
+    PartialDates,
+    dated("signed", "signed", with_end=True),
+    dated("in_force", "in force"),
+    dated("expires", "expires"),
+    SlugRecord,
+):
+    kind = models.CharField(max_length=15, choices=InstrumentKind.choices)
+    title_as_printed = models.BooleanField(
+        default=True,
+        help_text=_("Untick when the chapter only describes the document and the Chinese title is the archive's wording."),
+    )
+    place = models.ForeignKey("archive.Place", null=True, blank=True, on_delete=models.PROTECT, related_name="instruments")
+    event = models.ForeignKey(
+        "archive.Event",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="instruments",
+        help_text=_("The meeting or visit at which it was signed."),
+    )
+    validity_zh = models.TextField(_("validity (Chinese)"), blank=True, help_text=_("Validity, expiry and extension terms as printed."))
+    validity_en = models.TextField(_("validity (English)"), blank=True)
+    summary_zh = models.TextField(_("provisions (Chinese)"), blank=True)
+    summary_en = models.TextField(_("provisions (English)"), blank=True)
+    appendix = models.CharField(max_length=20, blank=True, help_text=_("The chapter's appendix reference, e.g. 附註一."))
+    topics = models.ManyToManyField("archive.Topic", blank=True, related_name="instruments")
+    note = models.TextField(blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
+
+    date_prefixes = ("signed", "in_force", "expires")
+
+    class Meta:
+        ordering = ["signed_on", "slug"]
+        verbose_name = _("instrument")
+        verbose_name_plural = _("instruments")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(signed_until__isnull=True) | models.Q(signed_until__gte=models.F("signed_on")),
+                name="instrument_signed_until_not_before_start",
+            ),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("archive:instrument-detail", args=[self.slug])
+
+    def clean(self):
+        super().clean()
+        errors: dict = {}
+        self.clean_dates(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def display_date(self) -> str:
+        return self.display_range("signed")
+
+
+class PartyAction(models.TextChoices):
+    SIGNED = "signed", _("signed")
+    SIGNED_OR_APPROVED = "signed-or-approved", _("signed or approved (the chapter does not say which)")
+    RATIFIED = "ratified", _("ratified")
+    APPROVED = "approved", _("approved")
+    ACCEDED = "acceded", _("acceded")
+    RATIFICATIONS_EXCHANGED = "ratifications-exchanged", _("ratifications exchanged")
+
+
+class InstrumentParty(CompositeKeyMixin, PartialDates, dated("action", "action date"), Record):
+    instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="parties")
+    state = models.ForeignKey("archive.State", on_delete=models.PROTECT, related_name="instrument_parties")
+    side = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text=_("Parties sharing a side act jointly (1996/1997: China one side, the four others the other)."),
+    )
+    action = models.CharField(max_length=30, choices=PartyAction.choices, default=PartyAction.SIGNED)
+    note = models.TextField(blank=True)
+
+    objects = CompositeKeyManager()
+    natural_key_fields = ("instrument", "state", "action")
+    date_prefixes = ("action",)
+
+    class Meta:
+        ordering = ["instrument", "side", "state__ru_sort_key"]
+        verbose_name = _("instrument party")
+        verbose_name_plural = _("instrument parties")
+        constraints = [models.UniqueConstraint(fields=["instrument", "state", "action"], name="party_unique_action")]
+
+    def __str__(self):
+        return f"{self.state} · {self.get_action_display()} · {self.instrument}"
+
+    def clean(self):
+        super().clean()
+        errors: dict = {}
+        self.clean_dates(errors)
+        if errors:
+            raise ValidationError(errors)
+
+
+class RelationKind(models.TextChoices):
+    AMENDS = "amends", _("amends")
+    SUPPLEMENTS = "supplements", _("supplements")
+    IMPLEMENTS = "implements", _("implements")
+    SUPERSEDES = "supersedes", _("supersedes")
+    ANNEX = "annex", _("is an annex of")
+    CONTINUES = "continues", _("continues / extends")
+
+
+RELATION_INVERSE = {
+    RelationKind.AMENDS: _("amended by"),
+    RelationKind.SUPPLEMENTS: _("supplemented by"),
+    RelationKind.IMPLEMENTS: _("implemented by"),
+    RelationKind.SUPERSEDES: _("superseded by"),
+    RelationKind.ANNEX: _("has annex"),
+    RelationKind.CONTINUES: _("continued / extended by"),
+}
+
+
+class InstrumentRelation(CompositeKeyMixin, Record):
+    source = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="relations_out")
+    kind = models.CharField(max_length=15, choices=RelationKind.choices)
+    target = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="relations_in")
+    note = models.TextField(blank=True)
+
+    objects = CompositeKeyManager()
+    natural_key_fields = ("source", "kind", "target")
+
+    class Meta:
+        verbose_name = _("instrument relation")
+        verbose_name_plural = _("instrument relations")
+        constraints = [
+            models.UniqueConstraint(fields=["source", "kind", "target"], name="relation_unique"),
+            models.CheckConstraint(condition=~models.Q(source=models.F("target")), name="relation_not_to_itself"),
+        ]
+
+    def __str__(self):
+        return f"{self.source} {self.get_kind_display()} {self.target}"
+
+    def clean(self):
+        super().clean()
+        if self.source_id and self.source_id == self.target_id:
+            raise ValidationError({"target": _("An instrument cannot relate to itself (e.g. amend itself).")})
+
+    @property
+    def inverse_label(self) -> str:
+        return RELATION_INVERSE[self.kind]

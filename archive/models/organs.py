@@ -1,0 +1,115 @@
+"""The tree of organs (django-treebeard materialised path) and where they sit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
+
+from archive.models.base import PartialDates, Record, SlugRecord, Status, dated, named, range_constraint
+from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
+
+
+class OrganKind(models.TextChoices):
+    GROUP = "group", _("organisation or forum")
+    CATEGORY = "category", _("grouping of organs")
+    MEETING = "meeting", _("meeting mechanism")
+    PERMANENT = "permanent", _("permanent body")
+    SUB_BODY = "sub-body", _("sub-body")
+
+
+class OrganQuerySet(MP_NodeQuerySet):
+    def published(self):
+        return self.filter(status=Status.PUBLISHED)
+
+
+class OrganManager(MP_NodeManager.from_queryset(OrganQuerySet)):
+    def get_queryset(self):
+        # MP_NodeManager hard-codes its queryset class; keep treebeard's path order with ours.
+        return OrganQuerySet(self.model, using=self._db).order_by("path")
+
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Organ(named("name"), PartialDates, dated("established", "established"), dated("ended", "ended"), MP_Node, SlugRecord):
+    kind = models.CharField(max_length=10, choices=OrganKind.choices)
+    functions_zh = models.TextField(_("functions (Chinese)"), blank=True, help_text=_("Main functions as the chapter lists them."))
+    functions_en = models.TextField(_("functions (English)"), blank=True)
+    frequency_zh = models.CharField(_("meeting frequency (Chinese)"), max_length=200, blank=True, help_text=_("e.g. 每年一次"))
+    frequency_en = models.CharField(_("meeting frequency (English)"), max_length=200, blank=True, help_text=_("e.g. annual"))
+    chair_rule_zh = models.TextField(_("chair and rotation rule (Chinese)"), blank=True)
+    chair_rule_en = models.TextField(_("chair and rotation rule (English)"), blank=True)
+    composition_zh = models.TextField(_("composition and status (Chinese)"), blank=True)
+    composition_en = models.TextField(_("composition and status (English)"), blank=True)
+    legal_basis = models.ManyToManyField(
+        "archive.Instrument", blank=True, related_name="organs_based", help_text=_("Instruments that found or govern this organ.")
+    )
+    note = models.TextField(blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
+
+    objects = OrganManager()
+    date_prefixes = ("established", "ended")
+    # The chapter's order of organs is meaningful (it follows the Charter): keep insertion order.
+    node_order_by: list[str] = []
+
+    class Meta:
+        verbose_name = _("organ")
+        verbose_name_plural = _("organs")
+        constraints = [range_constraint("organ_ended_not_before_established", "established_on", "ended_on")]
+
+    def get_absolute_url(self):
+        return reverse("archive:organ-detail", args=[self.slug])
+
+    def clean(self):
+        super().clean()
+        errors: dict = {}
+        self.clean_dates(errors)
+        if self.established_on and self.ended_on and self.ended_on < self.established_on:
+            errors["ended_on"] = _("An organ cannot end before it is established.")
+        if errors:
+            raise ValidationError(errors)
+
+    def exists_on(self, day: dt.date) -> bool:
+        """Established by the end of ``day`` (a month/year date counts from the end of its period) and not ended.
+
+        An unknown establishment date counts as "always existed" within the parent's life.
+        """
+        established = self.partial("established")
+        if established and established.latest() > day:
+            return False
+        ended = self.partial("ended")
+        return not (ended and ended.earliest() <= day)
+
+
+class OrganSeat(CompositeKeyMixin, PartialDates, dated("decided", "decided"), Record):
+    """Where an organ sits, from when (the RATS seat: Bishkek decided 2002, Tashkent 2003)."""
+
+    organ = models.ForeignKey(Organ, on_delete=models.CASCADE, related_name="seats")
+    place = models.ForeignKey("archive.Place", on_delete=models.PROTECT, related_name="seats")
+    decided_by = models.ForeignKey("archive.Event", null=True, blank=True, on_delete=models.SET_NULL, related_name="seat_decisions")
+    superseded = models.BooleanField(default=False, help_text=_("Ticked when a later decision moved the seat."))
+    note = models.TextField(blank=True)
+
+    objects = CompositeKeyManager()
+    natural_key_fields = ("organ", "place")
+    date_prefixes = ("decided",)
+
+    class Meta:
+        ordering = ["organ", "decided_on"]
+        verbose_name = _("seat")
+        verbose_name_plural = _("seats")
+        constraints = [models.UniqueConstraint(fields=["organ", "place"], name="seat_unique_place")]
+
+    def __str__(self):
+        return f"{self.organ} @ {self.place}"
+
+    def clean(self):
+        super().clean()
+        errors: dict = {}
+        self.clean_dates(errors)
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,176 @@
+"""States, their memberships, places, people and their appointments."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from archive.models.base import Framework, PartialDates, Record, SlugRecord, dated, named, range_constraint
+from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
+
+
+class State(named("name"), SlugRecord):
+    iso_code = models.CharField(_("ISO 3166 code"), max_length=3, blank=True, help_text=_("Alpha-3 where one exists (none for the USSR)."))
+    ru_sort_key = models.CharField(
+        _("Russian-alphabet sort key"),
+        max_length=100,
+        blank=True,
+        help_text=_("The short Russian name; chairs and hosts rotate in the Russian alphabetical order of state names."),
+    )
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["ru_sort_key", "slug"]
+        verbose_name = _("state")
+        verbose_name_plural = _("states")
+
+    def get_absolute_url(self):
+        return reverse("archive:state-detail", args=[self.slug])
+
+
+class MembershipStatus(models.TextChoices):
+    MEMBER = "member", _("member")
+    OBSERVER = "observer", _("observer")
+    GUEST = "guest", _("guest")
+
+
+class Membership(CompositeKeyMixin, PartialDates, dated("starts", "start"), dated("ends", "end"), Record):
+    """A state's status in one framework over a period; periods of one state in one framework never overlap."""
+
+    state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="memberships")
+    framework = models.CharField(max_length=20, choices=Framework.choices)
+    role = models.CharField(_("status"), max_length=10, choices=MembershipStatus.choices)
+    began_at = models.ForeignKey(
+        "archive.Event",
+        verbose_name=_("began at"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="memberships_begun",
+        help_text=_("The meeting at which this status began, where the chapter names one."),
+    )
+    note = models.TextField(blank=True)
+
+    objects = CompositeKeyManager()
+    natural_key_fields = ("state", "framework", "role", "starts_on")
+    date_prefixes = ("starts", "ends")
+
+    class Meta:
+        ordering = ["starts_on", "state__ru_sort_key"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["state", "framework", "role", "starts_on"], name="membership_unique_start"),
+            range_constraint("membership_end_not_before_start", "starts_on", "ends_on"),
+        ]
+
+    def __str__(self):
+        return f"{self.state} · {self.get_framework_display()} · {self.get_role_display()} ({self.display_period()})"
+
+    def display_period(self, lang=None) -> str:
+        start = self.partial("starts")
+        end = self.partial("ends")
+        first = start.format(lang) if start else "?"
+        return f"{first} – {end.format(lang)}" if end else f"{first} –"
+
+    def overlaps(self, other: Membership) -> bool:
+        """Half-open periods: a status may end on the day the next one begins."""
+        if self.starts_on is None or other.starts_on is None:
+            return False
+        self_end, other_end = self.ends_on, other.ends_on
+        return (other_end is None or self.starts_on < other_end) and (self_end is None or other.starts_on < self_end)
+
+    def clean(self):
+        super().clean()
+        errors: dict = {}
+        self.clean_dates(errors)
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = _("The end is before the start.")
+        if self.state_id and not errors:
+            others = Membership.objects.filter(state_id=self.state_id, framework=self.framework).exclude(pk=self.pk)
+            clash = next((other for other in others if self.overlaps(other)), None)
+            if clash:
+                errors["starts_on"] = _("This period overlaps another membership of the same state in this framework: %(other)s") % {
+                    "other": clash
+                }
+        if errors:
+            raise ValidationError(errors)
+
+
+class Place(named("name"), SlugRecord):
+    state = models.ForeignKey(State, null=True, blank=True, on_delete=models.PROTECT, related_name="places")
+    kind = models.CharField(
+        max_length=20,
+        choices=[("city", _("city")), ("region", _("region")), ("site", _("site or area"))],
+        default="city",
+    )
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name_en", "slug"]
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+
+    def get_absolute_url(self):
+        return reverse("archive:place-detail", args=[self.slug])
+
+
+class Person(named("name"), SlugRecord):
+    citizenship = models.ForeignKey(State, null=True, blank=True, on_delete=models.PROTECT, related_name="citizens")
+    description_zh = models.TextField(_("offices as described (Chinese)"), blank=True, help_text=_("As the chapter describes the person."))
+    description_en = models.TextField(_("offices as described (English)"), blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name_en", "slug"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def get_absolute_url(self):
+        return reverse("archive:person-detail", args=[self.slug])
+
+
+class Appointment(CompositeKeyMixin, PartialDates, dated("starts", "start"), dated("ends", "end"), Record):
+    """A person holding an office of an organ (Secretary-General, Executive Committee director…)."""
+
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="appointments")
+    organ = models.ForeignKey("archive.Organ", on_delete=models.PROTECT, related_name="appointments")
+    office_zh = models.CharField(_("office (Chinese)"), max_length=200, help_text=_("As printed, e.g. 秘書長."))
+    office_en = models.CharField(_("office (English)"), max_length=200, blank=True)
+    appointed_by = models.ForeignKey(
+        "archive.Event",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="appointments_made",
+        help_text=_("The meeting that appointed the person, where the chapter says so."),
+    )
+    term = models.CharField(blank=True, max_length=200, help_text=_("Term of office as the chapter gives it, e.g. 3 years."))
+    note = models.TextField(blank=True)
+
+    objects = CompositeKeyManager()
+    natural_key_fields = ("person", "organ", "starts_on")
+    date_prefixes = ("starts", "ends")
+
+    class Meta:
+        ordering = ["starts_on"]
+        verbose_name = _("appointment")
+        verbose_name_plural = _("appointments")
+        constraints = [
+            models.UniqueConstraint(fields=["person", "organ", "starts_on"], name="appointment_unique_start"),
+            range_constraint("appointment_end_not_before_start", "starts_on", "ends_on"),
+        ]
+
+    def __str__(self):
+        return f"{self.person} · {self.office_zh or self.office_en}"
+
+    def clean(self):
+        super().clean()
+        errors: dict = {}
+        self.clean_dates(errors)
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = _("The end is before the start.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,197 @@
+"""The works the chapter cites, the citations that tie records to footnotes, and the chapter's figures."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from archive.models.base import Record, SlugRecord
+from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
+
+
+class SourceKind(models.TextChoices):
+    BOOK = "book", _("book")
+    ARTICLE = "article", _("article")
+    OFFICIAL = "official", _("official document")
+    WEB = "web", _("web page")
+    NEWS = "news", _("news")
+    THESIS = "thesis", _("thesis")
+
+
+class Source(SlugRecord):
+    kind = models.CharField(max_length=10, choices=SourceKind.choices)
+    authors = models.CharField(
+        max_length=400, blank=True, help_text=_("As printed; several authors separated by 、 or ; as in the chapter.")
+    )
+    title = models.CharField(max_length=500, help_text=_("As printed in the footnote."))
+    title_en = models.CharField(_("title (English)"), max_length=500, blank=True, help_text=_("A translation unless the work is English."))
+    container = models.CharField(max_length=300, blank=True, help_text=_("Journal, newspaper, agency or web site."))
+    publisher = models.CharField(max_length=300, blank=True)
+    publication_place = models.CharField(max_length=200, blank=True)
+    date_as_printed = models.CharField(max_length=100, blank=True, help_text=_("Date or year exactly as the footnote prints it."))
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    volume = models.CharField(max_length=50, blank=True)
+    issue = models.CharField(max_length=50, blank=True)
+    pages = models.CharField(max_length=100, blank=True, help_text=_("Pages of the work as a whole, as printed."))
+    url = models.CharField(_("URL"), max_length=500, blank=True, help_text=_("As printed (many are no longer online)."))
+    language = models.CharField(max_length=10, blank=True, help_text=_("zh, ru, en …"))
+    as_printed = models.TextField(blank=True, help_text=_("The footnote's text for this work, verbatim."))
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("archive:source-detail", args=[self.slug])
+
+
+class Statistic(CompositeKeyMixin, Record):
+    """One figure of a table or of the text; a range such as 9~17.6 is a low and a high value."""
+
+    dataset = models.SlugField(max_length=80, help_text=_("e.g. table-2-2"))
+    dataset_title = models.CharField(max_length=300, help_text=_("e.g. 表 2-2：中亞國家能源儲藏量"))
+    state = models.ForeignKey("archive.State", null=True, blank=True, on_delete=models.PROTECT, related_name="statistics")
+    scope = models.CharField(max_length=200, blank=True, help_text=_("e.g. 僅限於裏海地區 (Caspian region only)."))
+    indicator = models.SlugField(max_length=80, help_text=_("e.g. proven-oil-reserves"))
+    indicator_zh = models.CharField(max_length=200)
+    indicator_en = models.CharField(max_length=200, blank=True)
+    value_as_printed = models.CharField(max_length=100, help_text=_("Exactly as printed: 9~17.6, ---, 兩百餘次."))
+    low = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True, help_text=_("Empty where the table has ---."))
+    high = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True, help_text=_("Same as low for a single value."))
+    unit = models.CharField(max_length=100, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("The year the figure refers to, where given."))
+    position = models.PositiveSmallIntegerField(default=0, help_text=_("Row order within the dataset."))
+    note = models.TextField(blank=True)
+
+    objects = CompositeKeyManager()
+    natural_key_fields = ("dataset", "indicator", "state")
+
+    class Meta:
+        ordering = ["dataset", "position", "indicator"]
+        verbose_name = _("statistic")
+        verbose_name_plural = _("statistics")
+        constraints = [
+            models.UniqueConstraint(fields=["dataset", "indicator", "state"], name="statistic_unique"),
+            models.CheckConstraint(
+                condition=models.Q(low__isnull=True) | models.Q(high__isnull=True) | models.Q(low__lte=models.F("high")),
+                name="statistic_low_not_above_high",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.dataset_title} · {self.state or self.scope} · {self.indicator_zh}: {self.value_as_printed}"
+
+    def clean(self):
+        super().clean()
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValidationError({"high": _("The high value is below the low value.")})
+
+
+CITATION_TARGETS = ("event", "instrument", "organ", "seat", "membership", "appointment", "statistic", "person")
+
+
+class CitationManager(CompositeKeyManager):
+    def get_by_natural_key(self, source, footnote, section, target_kind, *target_key):
+        field = self.model._meta.get_field(target_kind)
+        try:
+            target = field.related_model._default_manager.get_by_natural_key(*target_key)
+        except field.related_model.DoesNotExist as missing:
+            raise self.model.DoesNotExist(f"{target_kind} {target_key!r} does not exist") from missing
+        return self.get(source__slug=source, footnote=footnote, section=section, **{target_kind: target})
+
+
+class Citation(Record):
+    """A record supported by a source: a footnote (number and pages) or the chapter's own section."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
+    footnote = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("The chapter's footnote number (1–59)."))
+    pages = models.CharField(max_length=100, blank=True, help_text=_("As printed, e.g. 頁124-130."))
+    section = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("The chapter's section and paragraph, e.g. 第一節 貳 2002年 ¶3; used when no footnote supports the fact."),
+    )
+    note = models.TextField(blank=True)
+    event = models.ForeignKey("archive.Event", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+    instrument = models.ForeignKey("archive.Instrument", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+    organ = models.ForeignKey("archive.Organ", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+    seat = models.ForeignKey("archive.OrganSeat", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+    membership = models.ForeignKey("archive.Membership", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+    appointment = models.ForeignKey("archive.Appointment", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+    statistic = models.ForeignKey("archive.Statistic", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+    person = models.ForeignKey("archive.Person", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+
+    objects = CitationManager()
+
+    class Meta:
+        ordering = ["footnote", "section", "pk"]
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(
+                    *[models.Q(**{f"{name}__isnull": name != chosen for name in CITATION_TARGETS}) for chosen in CITATION_TARGETS],
+                    _connector=models.Q.OR,
+                ),
+                name="citation_exactly_one_target",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(footnote__isnull=False) | ~models.Q(section=""),
+                name="citation_footnote_or_section",
+            ),
+        ] + [
+            models.UniqueConstraint(
+                fields=["source", "footnote", "section", name],
+                condition=models.Q(**{f"{name}__isnull": False}),
+                name=f"citation_unique_{name}",
+            )
+            for name in CITATION_TARGETS
+        ]
+
+    def __str__(self):
+        where = f"n. {self.footnote}" if self.footnote else self.section
+        return f"{self.source} ({where}) → {self.target}"
+
+    @property
+    def target_kind(self) -> str | None:
+        return next((name for name in CITATION_TARGETS if getattr(self, f"{name}_id")), None)
+
+    @property
+    def target(self):
+        kind = self.target_kind
+        return getattr(self, kind) if kind else None
+
+    def natural_key(self):
+        kind = self.target_kind
+        return (self.source.slug, self.footnote, self.section, kind, *self.target.natural_key())
+
+    natural_key.dependencies = [
+        "archive.source",
+        "archive.event",
+        "archive.instrument",
+        "archive.organ",
+        "archive.organseat",
+        "archive.membership",
+        "archive.appointment",
+        "archive.statistic",
+        "archive.person",
+    ]
+
+    def clean(self):
+        super().clean()
+        chosen = [name for name in CITATION_TARGETS if getattr(self, f"{name}_id")]
+        if len(chosen) != 1:
+            raise ValidationError(
+                _("A citation supports exactly one record: choose one of %(kinds)s.") % {"kinds": ", ".join(CITATION_TARGETS)}
+            )
+        if self.footnote is None and not self.section:
+            raise ValidationError(
+                {"section": _("Give the footnote number or, where no footnote supports the fact, the chapter's section.")}
+            )

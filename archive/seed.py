@@ -1,0 +1,48 @@
+"""The seed fixtures: which models go into which file of fixtures/, in loading order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.core import serializers
+
+FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
+
+# File name → models, in dependency order: `loaddata fixtures/*.json` loads the files alphabetically,
+# and a link row's natural key needs its parents to exist already.
+SEED_FILES: dict[str, list[str]] = {
+    "01_vocabulary.json": ["archive.State", "archive.Place", "archive.Topic", "archive.Phase", "archive.Source", "archive.Person"],
+    "02_organs.json": ["archive.Organ"],
+    "03_events.json": ["archive.Event", "archive.Participation"],
+    "04_instruments.json": ["archive.Instrument", "archive.InstrumentParty", "archive.InstrumentRelation"],
+    "05_links.json": ["archive.Membership", "archive.Appointment", "archive.OrganSeat", "archive.Statistic"],
+    "06_citations.json": ["archive.Citation"],
+}
+
+
+def sort_key(instance) -> tuple:
+    return tuple("" if part is None else str(part) for part in instance.natural_key())
+
+
+def serialize_models(labels: list[str]) -> str:
+    objects = []
+    for label in labels:
+        model = apps.get_model(label)
+        objects.extend(sorted(model._default_manager.all(), key=sort_key))
+    text = serializers.serialize(
+        "json",
+        objects,
+        use_natural_foreign_keys=True,
+        use_natural_primary_keys=True,
+        indent=2,
+        ensure_ascii=False,
+    )
+    return text + "\n"
+
+
+def records(text: str) -> list[dict]:
+    """Fixture records in a comparable form (model, natural key fields, field values)."""
+    return json.loads(text)

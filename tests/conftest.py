@@ -1,0 +1,18 @@
+import pytest
+from django.core.management import call_command
+
+from archive.seed import FIXTURES_DIR, SEED_FILES
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The whole seed archive, loaded once per session; each test runs in a rolled-back transaction."""
+    with django_db_blocker.unblock():
+        call_command("loaddata", *[str(FIXTURES_DIR / name) for name in SEED_FILES], verbosity=0)
+
+
+@pytest.fixture
+def admin_client_logged_in(client, django_user_model):
+    user = django_user_model.objects.create_superuser("editor-admin", "", "pw-for-tests-only")
+    client.force_login(user)
+    return client
