@@ -16,3 +16,9 @@ def admin_client_logged_in(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor-admin", "", "pw-for-tests-only")
     client.force_login(user)
     return client
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests run last: their live server needs committed data, and the transactional
+    flush after each of them empties the session's seed that the other tests share."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

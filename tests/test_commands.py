@@ -1,0 +1,47 @@
+"""The set-up commands behind `make run`."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from archive.models import Event
+
+pytestmark = pytest.mark.django_db
+
+
+def test_load_seed_never_touches_an_archive_that_holds_records():
+    event = Event.objects.get(slug="summit-1996-04-26-shanghai")
+    event.summary_en = "An editor's change."
+    event.save()
+    count = Event.objects.count()
+    out = io.StringIO()
+    call_command("load_seed", stdout=out)
+    assert "not loaded" in out.getvalue()
+    assert Event.objects.count() == count
+    assert Event.objects.get(slug="summit-1996-04-26-shanghai").summary_en == "An editor's change."
+
+
+def test_load_seed_fills_an_empty_archive():
+    from archive.integrity import VALIDATED_MODELS
+    from archive.models import Citation
+
+    count = Event.objects.count()
+    Citation.objects.all().delete()
+    for model in reversed(VALIDATED_MODELS):
+        model.objects.all().delete()
+    call_command("load_seed", stdout=io.StringIO(), verbosity=0)
+    assert Event.objects.count() == count
+
+
+def test_ensure_admin_prints_a_password_once_and_it_works():
+    out = io.StringIO()
+    call_command("ensure_admin", stdout=out)
+    line = next(line for line in out.getvalue().splitlines() if line.startswith("Admin password: "))
+    password = line.removeprefix("Admin password: ")
+    assert get_user_model().objects.get(username="admin").check_password(password)
+    again = io.StringIO()
+    call_command("ensure_admin", stdout=again)
+    assert "Admin password" not in again.getvalue()
+    assert get_user_model().objects.filter(is_superuser=True).count() == 1

@@ -1,0 +1,40 @@
+"""An editor in a real browser: log in, find the St Petersburg summit, see its charter and citations."""
+
+import pytest
+
+from tests.browser import VIEWPORTS, browser, page, screenshot  # noqa: F401
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def seeded(django_db_blocker):
+    from django.core.management import call_command
+
+    from archive.seed import FIXTURES_DIR, SEED_FILES
+
+    with django_db_blocker.unblock():
+        call_command("loaddata", *[str(FIXTURES_DIR / name) for name in SEED_FILES], verbosity=0)
+
+
+def test_editor_logs_in_and_opens_a_summit_with_its_inlines(seeded, live_server, page, django_user_model):  # noqa: F811
+    django_user_model.objects.create_superuser("editor", "", "a-long-test-password")
+    page.goto(f"{live_server.url}/admin/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "a-long-test-password")
+    page.click("input[type=submit]")
+    page.goto(f"{live_server.url}/admin/archive/event/?q=聖彼得堡")
+    page.get_by_role("link", name="2002年6月6日至7日").first.click()
+    assert page.locator("#participations-group").is_visible()
+    assert page.locator("#instruments-group").is_visible()
+    assert "上海合作組織憲章" in page.content()
+    screenshot(page, "admin-event-desktop")
+
+
+def test_public_record_page_renders_chinese_and_cyrillic(seeded, live_server, page):  # noqa: F811
+    for name, viewport in VIEWPORTS.items():
+        page.set_viewport_size(viewport)
+        page.goto(f"{live_server.url}/instruments/charter-2002-06-sco/")
+        assert page.locator("h1").inner_text().startswith("上海合作組織憲章")
+        assert page.locator('[lang="ru"]').first.inner_text().startswith("Хартия")
+        screenshot(page, f"instrument-charter-{name}")
