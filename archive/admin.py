@@ -177,7 +177,7 @@ class OrganAdmin(NameColumn, TreeAdmin):
     list_display = ("shown_name", "name_en", "kind", "established_on", "ended_on", "status")
     list_filter = ("kind", "status")
     search_fields = name_search("name")
-    filter_horizontal = ("legal_basis",)
+    autocomplete_fields = ("legal_basis",)
     prepopulated_fields = {"slug": ("name_en",)}
 
     class SeatInline(admin.TabularInline):
