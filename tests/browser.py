@@ -40,7 +40,7 @@ def browser():
 
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            profile, executable_path=executable, args=CHROMIUM_ARGS, headless=True, viewport=VIEWPORTS["desktop"]
+            profile, executable_path=executable, args=CHROMIUM_ARGS, headless=True, viewport=VIEWPORTS["desktop"], locale="zh-TW"
         )
         yield context
         context.close()

@@ -1,6 +1,7 @@
 """An editor in a real browser: log in, find the St Petersburg summit, see its charter and citations."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import VIEWPORTS, browser, page, screenshot  # noqa: F401
 
@@ -24,9 +25,11 @@ def test_editor_logs_in_and_opens_a_summit_with_its_inlines(seeded, live_server,
     page.fill("#id_password", "a-long-test-password")
     page.click("input[type=submit]")
     page.goto(f"{live_server.url}/admin/archive/event/?q=聖彼得堡")
+    screenshot(page, "admin-event-list-desktop")
     page.get_by_role("link", name="2002年6月6日至7日").first.click()
-    assert page.locator("#participations-group").is_visible()
-    assert page.locator("#instruments-group").is_visible()
+    expect(page.locator("#participations-group")).to_be_visible()
+    expect(page.locator("#instruments-group")).to_be_visible()
+    expect(page.locator("#citations-group")).to_be_visible()
     assert "上海合作組織憲章" in page.content()
     screenshot(page, "admin-event-desktop")
 

@@ -61,7 +61,8 @@ def test_membership_periods_of_one_state_in_one_framework_cannot_overlap():
     overlapping = Membership(state=mongolia, framework="sco", role="member", starts_on=d("2004-09-01"))
     with pytest.raises(ValidationError) as error:
         overlapping.full_clean()
-    assert "overlaps" in str(error.value)
+    assert "starts_on" in error.value.message_dict
+    assert "2004" in error.value.message_dict["starts_on"][0], "the message names the clashing period"
 
 
 def test_a_status_may_end_the_day_the_next_begins():

@@ -186,7 +186,8 @@ class Citation(Record):
 
     def clean(self):
         super().clean()
-        chosen = [name for name in CITATION_TARGETS if getattr(self, f"{name}_id")]
+        # The related object, not only its id: an admin inline validates before its new parent is saved.
+        chosen = [name for name in CITATION_TARGETS if getattr(self, f"{name}_id") or getattr(self, name) is not None]
         if len(chosen) != 1:
             raise ValidationError(
                 _("A citation supports exactly one record: choose one of %(kinds)s.") % {"kinds": ", ".join(CITATION_TARGETS)}

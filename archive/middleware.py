@@ -1,0 +1,22 @@
+"""Language outside the public URL prefixes (the admin): the editor's choice, not the site default."""
+
+from django.utils import translation
+
+
+class AdminLanguageMiddleware:
+    """i18n_patterns with an unprefixed default language pins every unprefixed URL to zh-Hant;
+    the admin instead follows the language cookie (set by /i18n/setlang/) or Accept-Language."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefixes = ("/admin/",)
+
+    def __call__(self, request):
+        if request.path_info.startswith(self.prefixes):
+            language = translation.get_language_from_request(request, check_path=False)
+            translation.activate(language)
+            request.LANGUAGE_CODE = translation.get_language()
+        response = self.get_response(request)
+        if request.path_info.startswith(self.prefixes):
+            response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+        return response
