@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -44,14 +45,15 @@ class Record(models.Model):
     """Every archive row: a publication status and timestamps."""
 
     status = models.CharField(
+        _("status"),
         max_length=10,
         choices=Status.choices,
         default=Status.DRAFT,
         db_index=True,
         help_text=_("Only published records appear on the public site."),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = RecordQuerySet.as_manager()
 
@@ -72,6 +74,7 @@ class SlugRecord(Record):
     """A record with its own page: the ASCII slug is its natural key and its URL."""
 
     slug = models.SlugField(
+        _("slug"),
         max_length=120,
         unique=True,
         help_text=_("ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published."),
@@ -99,7 +102,7 @@ def language_first(values: dict[str, str]) -> str:
 FORM_KEYS = ("zh", "en", "ru", "ru_latn")
 
 
-def named(prefix: str = "name", verbose: str = "name") -> type[models.Model]:
+def named(prefix: str, verbose) -> type[models.Model]:
     """An abstract model with four explicit forms (prefix_zh, _en, _ru, _ru_latn) plus aliases.
 
     The chapter's forms are stored as printed (no script validators); an English form the chapter
@@ -121,19 +124,19 @@ def named(prefix: str = "name", verbose: str = "name") -> type[models.Model]:
         "__module__": __name__,
         "Meta": type("Meta", (), {"abstract": True}),
         f"{prefix}_zh": models.CharField(
-            _("%s (Traditional Chinese)") % verbose, max_length=400, blank=True, help_text=_("As printed in the chapter.")
+            format_lazy(_("{} (Traditional Chinese)"), verbose), max_length=400, blank=True, help_text=_("As printed in the chapter.")
         ),
-        f"{prefix}_en": models.CharField(_("%s (English)") % verbose, max_length=400, blank=True),
+        f"{prefix}_en": models.CharField(format_lazy(_("{} (English)"), verbose), max_length=400, blank=True),
         f"{prefix}_en_is_translation": models.BooleanField(
             _("English form is a translation"),
             default=True,
             help_text=_("Ticked when the chapter does not print this English form."),
         ),
         f"{prefix}_ru": models.CharField(
-            _("%s (Russian, Cyrillic)") % verbose, max_length=400, blank=True, help_text=_("As printed; no script check.")
+            format_lazy(_("{} (Russian, Cyrillic)"), verbose), max_length=400, blank=True, help_text=_("As printed; no script check.")
         ),
         f"{prefix}_ru_latn": models.CharField(
-            _("%s (chapter's Latin transliteration)") % verbose,
+            format_lazy(_("{} (chapter's Latin transliteration)"), verbose),
             max_length=400,
             blank=True,
             help_text=_("Only the chapter's own transliteration, as printed; never a made-up form."),
@@ -153,23 +156,23 @@ def named(prefix: str = "name", verbose: str = "name") -> type[models.Model]:
     return type(f"Named_{prefix}", (models.Model,), attrs)
 
 
-def date_fields(prefix: str, verbose: str, *, with_end: bool = False):
+def date_fields(prefix: str, verbose, *, with_end: bool = False):
     """Fields for a date with precision (and optionally an inclusive end), named prefix_on/prefix_precision…"""
     fields = {
         f"{prefix}_on": models.DateField(
-            _(verbose),
+            verbose,
             null=True,
             blank=True,
             help_text=_("For month or year precision enter the first day; it is never displayed."),
         ),
         f"{prefix}_precision": models.CharField(
-            _("%(what)s precision") % {"what": verbose},
+            format_lazy(_("{} precision"), verbose),
             max_length=5,
             choices=Precision.choices,
             default=Precision.DAY,
         ),
         f"{prefix}_qualifier": models.CharField(
-            _("%(what)s qualifier") % {"what": verbose},
+            format_lazy(_("{} qualifier"), verbose),
             max_length=5,
             choices=Qualifier.choices,
             default=Qualifier.NONE,
@@ -178,13 +181,13 @@ def date_fields(prefix: str, verbose: str, *, with_end: bool = False):
     }
     if with_end:
         fields[f"{prefix}_until"] = models.DateField(
-            _("%(what)s, last day") % {"what": verbose},
+            format_lazy(_("{}, last day"), verbose),
             null=True,
             blank=True,
             help_text=_("Inclusive end of a multi-day date; leave empty for a single date."),
         )
         fields[f"{prefix}_until_precision"] = models.CharField(
-            _("%(what)s, last day precision") % {"what": verbose},
+            format_lazy(_("{}, last day precision"), verbose),
             max_length=5,
             choices=Precision.choices,
             default=Precision.DAY,
@@ -192,7 +195,7 @@ def date_fields(prefix: str, verbose: str, *, with_end: bool = False):
     return fields
 
 
-def dated(prefix: str, verbose: str, *, with_end: bool = False) -> type[models.Model]:
+def dated(prefix: str, verbose, *, with_end: bool = False) -> type[models.Model]:
     """An abstract model holding one date with precision (and optionally an inclusive end)."""
     attrs = {
         "__module__": __name__,

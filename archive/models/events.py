@@ -12,14 +12,14 @@ from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 from archive.models.places_people import MembershipStatus
 
 
-class Phase(named("title", "title"), SlugRecord):
+class Phase(named("title", _("title")), SlugRecord):
     """One of the four phases of the chapter's conclusion (§4)."""
 
-    ordinal = models.PositiveSmallIntegerField(unique=True)
-    start_year = models.PositiveSmallIntegerField()
-    end_year = models.PositiveSmallIntegerField()
-    summary_zh = models.TextField(blank=True)
-    summary_en = models.TextField(blank=True)
+    ordinal = models.PositiveSmallIntegerField(_("ordinal"), unique=True)
+    start_year = models.PositiveSmallIntegerField(_("start year"))
+    end_year = models.PositiveSmallIntegerField(_("end year"))
+    summary_zh = models.TextField(_("summary zh"), blank=True)
+    summary_en = models.TextField(_("summary en"), blank=True)
 
     class Meta:
         ordering = ["ordinal"]
@@ -36,9 +36,9 @@ class Phase(named("title", "title"), SlugRecord):
             raise ValidationError({"end_year": _("The last year is before the first.")})
 
 
-class Topic(named("name"), SlugRecord):
-    description_zh = models.TextField(blank=True)
-    description_en = models.TextField(blank=True)
+class Topic(named("name", _("name")), SlugRecord):
+    description_zh = models.TextField(_("description zh"), blank=True)
+    description_en = models.TextField(_("description en"), blank=True)
 
     class Meta:
         ordering = ["slug"]
@@ -70,33 +70,45 @@ class Regularity(models.TextChoices):
     EXTRAORDINARY = "extraordinary", _("extraordinary")
 
 
-class Event(named("title", "title"), PartialDates, dated("held", "date", with_end=True), SlugRecord):
-    kind = models.CharField(max_length=20, choices=EventKind.choices)
-    framework = models.CharField(max_length=20, choices=Framework.choices, blank=True)
+class Event(named("title", _("title")), PartialDates, dated("held", _("date"), with_end=True), SlugRecord):
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    framework = models.CharField(_("framework"), max_length=20, choices=Framework.choices, blank=True)
     organ = models.ForeignKey(
-        "archive.Organ", null=True, blank=True, on_delete=models.PROTECT, related_name="events", help_text=_("The body that met.")
+        "archive.Organ",
+        verbose_name=_("organ"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events",
+        help_text=_("The body that met."),
     )
     ordinal = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text=_("Number within its series as the chapter states it (第三次 → 3); empty when not stated.")
+        _("ordinal"),
+        null=True,
+        blank=True,
+        help_text=_("Number within its series as the chapter states it (第三次 → 3); empty when not stated."),
     )
-    regularity = models.CharField(max_length=15, choices=Regularity.choices, blank=True, default=Regularity.UNKNOWN)
+    regularity = models.CharField(_("regularity"), max_length=15, choices=Regularity.choices, blank=True, default=Regularity.UNKNOWN)
     part_of = models.ForeignKey(
         "self",
+        verbose_name=_("part of"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="side_events",
         help_text=_("The larger meeting during which this one took place."),
     )
-    places = models.ManyToManyField("archive.Place", blank=True, related_name="events")
-    host = models.ForeignKey("archive.State", null=True, blank=True, on_delete=models.PROTECT, related_name="events_hosted")
-    date_as_printed = models.CharField(
-        max_length=100, blank=True, help_text=_("The chapter's wording when it is vague or irregular, e.g. 8月—12日.")
+    places = models.ManyToManyField("archive.Place", verbose_name=_("places"), blank=True, related_name="events")
+    host = models.ForeignKey(
+        "archive.State", verbose_name=_("host"), null=True, blank=True, on_delete=models.PROTECT, related_name="events_hosted"
     )
-    summary_zh = models.TextField(blank=True)
-    summary_en = models.TextField(blank=True)
-    topics = models.ManyToManyField(Topic, blank=True, related_name="events")
-    note = models.TextField(blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
+    date_as_printed = models.CharField(
+        _("date as printed"), max_length=100, blank=True, help_text=_("The chapter's wording when it is vague or irregular, e.g. 8月—12日.")
+    )
+    summary_zh = models.TextField(_("summary zh"), blank=True)
+    summary_en = models.TextField(_("summary en"), blank=True)
+    topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="events")
+    note = models.TextField(_("note"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
 
     date_prefixes = ("held",)
 
@@ -124,11 +136,12 @@ class Event(named("title", "title"), PartialDates, dated("held", "date", with_en
 
 
 class Participation(CompositeKeyMixin, Record):
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
-    state = models.ForeignKey("archive.State", on_delete=models.PROTECT, related_name="participations")
-    role = models.CharField(max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.MEMBER)
+    event = models.ForeignKey(Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="participations")
+    state = models.ForeignKey("archive.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="participations")
+    role = models.CharField(_("role"), max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.MEMBER)
     person = models.ForeignKey(
         "archive.Person",
+        verbose_name=_("person"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -137,7 +150,7 @@ class Participation(CompositeKeyMixin, Record):
     )
     capacity_zh = models.CharField(_("capacity (Chinese)"), max_length=200, blank=True, help_text=_("As described, e.g. 外交部長."))
     capacity_en = models.CharField(_("capacity (English)"), max_length=200, blank=True)
-    note = models.TextField(blank=True)
+    note = models.TextField(_("note"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("event", "state")

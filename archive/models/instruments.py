@@ -29,21 +29,25 @@ class InstrumentKind(models.TextChoices):
 
 
 class Instrument(
-    named("title", "title"),
+    named("title", _("title")),
     PartialDates,
-    dated("signed", "signed", with_end=True),
-    dated("in_force", "in force"),
-    dated("expires", "expires"),
+    dated("signed", _("signed"), with_end=True),
+    dated("in_force", _("in force")),
+    dated("expires", _("expires")),
     SlugRecord,
 ):
-    kind = models.CharField(max_length=15, choices=InstrumentKind.choices)
+    kind = models.CharField(_("kind"), max_length=15, choices=InstrumentKind.choices)
     title_as_printed = models.BooleanField(
+        _("title as printed"),
         default=True,
         help_text=_("Untick when the chapter only describes the document and the Chinese title is the archive's wording."),
     )
-    place = models.ForeignKey("archive.Place", null=True, blank=True, on_delete=models.PROTECT, related_name="instruments")
+    place = models.ForeignKey(
+        "archive.Place", verbose_name=_("place"), null=True, blank=True, on_delete=models.PROTECT, related_name="instruments"
+    )
     event = models.ForeignKey(
         "archive.Event",
+        verbose_name=_("event"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -54,9 +58,9 @@ class Instrument(
     validity_en = models.TextField(_("validity (English)"), blank=True)
     summary_zh = models.TextField(_("provisions (Chinese)"), blank=True)
     summary_en = models.TextField(_("provisions (English)"), blank=True)
-    appendix = models.CharField(max_length=20, blank=True, help_text=_("The chapter's appendix reference, e.g. 附註一."))
-    topics = models.ManyToManyField("archive.Topic", blank=True, related_name="instruments")
-    note = models.TextField(blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
+    appendix = models.CharField(_("appendix"), max_length=20, blank=True, help_text=_("The chapter's appendix reference, e.g. 附註一."))
+    topics = models.ManyToManyField("archive.Topic", verbose_name=_("topics"), blank=True, related_name="instruments")
+    note = models.TextField(_("note"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
 
     date_prefixes = ("signed", "in_force", "expires")
 
@@ -95,16 +99,17 @@ class PartyAction(models.TextChoices):
     RATIFICATIONS_EXCHANGED = "ratifications-exchanged", _("ratifications exchanged")
 
 
-class InstrumentParty(CompositeKeyMixin, PartialDates, dated("action", "action date"), Record):
-    instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="parties")
-    state = models.ForeignKey("archive.State", on_delete=models.PROTECT, related_name="instrument_parties")
+class InstrumentParty(CompositeKeyMixin, PartialDates, dated("action", _("action date")), Record):
+    instrument = models.ForeignKey(Instrument, verbose_name=_("instrument"), on_delete=models.CASCADE, related_name="parties")
+    state = models.ForeignKey("archive.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="instrument_parties")
     side = models.CharField(
+        _("side"),
         max_length=40,
         blank=True,
         help_text=_("Parties sharing a side act jointly (1996/1997: China one side, the four others the other)."),
     )
-    action = models.CharField(max_length=30, choices=PartyAction.choices, default=PartyAction.SIGNED)
-    note = models.TextField(blank=True)
+    action = models.CharField(_("action"), max_length=30, choices=PartyAction.choices, default=PartyAction.SIGNED)
+    note = models.TextField(_("note"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("instrument", "state", "action")
@@ -147,10 +152,10 @@ RELATION_INVERSE = {
 
 
 class InstrumentRelation(CompositeKeyMixin, Record):
-    source = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="relations_out")
-    kind = models.CharField(max_length=15, choices=RelationKind.choices)
-    target = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="relations_in")
-    note = models.TextField(blank=True)
+    source = models.ForeignKey(Instrument, verbose_name=_("source"), on_delete=models.CASCADE, related_name="relations_out")
+    kind = models.CharField(_("kind"), max_length=15, choices=RelationKind.choices)
+    target = models.ForeignKey(Instrument, verbose_name=_("target"), on_delete=models.CASCADE, related_name="relations_in")
+    note = models.TextField(_("note"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("source", "kind", "target")

@@ -36,8 +36,10 @@ class OrganManager(MP_NodeManager.from_queryset(OrganQuerySet)):
         return self.get(slug=slug)
 
 
-class Organ(named("name"), PartialDates, dated("established", "established"), dated("ended", "ended"), MP_Node, SlugRecord):
-    kind = models.CharField(max_length=10, choices=OrganKind.choices)
+class Organ(
+    named("name", _("name")), PartialDates, dated("established", _("established")), dated("ended", _("ended")), MP_Node, SlugRecord
+):
+    kind = models.CharField(_("kind"), max_length=10, choices=OrganKind.choices)
     functions_zh = models.TextField(_("functions (Chinese)"), blank=True, help_text=_("Main functions as the chapter lists them."))
     functions_en = models.TextField(_("functions (English)"), blank=True)
     frequency_zh = models.CharField(_("meeting frequency (Chinese)"), max_length=200, blank=True, help_text=_("e.g. 每年一次"))
@@ -47,9 +49,13 @@ class Organ(named("name"), PartialDates, dated("established", "established"), da
     composition_zh = models.TextField(_("composition and status (Chinese)"), blank=True)
     composition_en = models.TextField(_("composition and status (English)"), blank=True)
     legal_basis = models.ManyToManyField(
-        "archive.Instrument", blank=True, related_name="organs_based", help_text=_("Instruments that found or govern this organ.")
+        "archive.Instrument",
+        verbose_name=_("legal basis"),
+        blank=True,
+        related_name="organs_based",
+        help_text=_("Instruments that found or govern this organ."),
     )
-    note = models.TextField(blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
+    note = models.TextField(_("note"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
 
     objects = OrganManager()
     date_prefixes = ("established", "ended")
@@ -85,14 +91,16 @@ class Organ(named("name"), PartialDates, dated("established", "established"), da
         return not (ended and ended.earliest() <= day)
 
 
-class OrganSeat(CompositeKeyMixin, PartialDates, dated("decided", "decided"), Record):
+class OrganSeat(CompositeKeyMixin, PartialDates, dated("decided", _("decided")), Record):
     """Where an organ sits, from when (the RATS seat: Bishkek decided 2002, Tashkent 2003)."""
 
-    organ = models.ForeignKey(Organ, on_delete=models.CASCADE, related_name="seats")
-    place = models.ForeignKey("archive.Place", on_delete=models.PROTECT, related_name="seats")
-    decided_by = models.ForeignKey("archive.Event", null=True, blank=True, on_delete=models.SET_NULL, related_name="seat_decisions")
-    superseded = models.BooleanField(default=False, help_text=_("Ticked when a later decision moved the seat."))
-    note = models.TextField(blank=True)
+    organ = models.ForeignKey(Organ, verbose_name=_("organ"), on_delete=models.CASCADE, related_name="seats")
+    place = models.ForeignKey("archive.Place", verbose_name=_("place"), on_delete=models.PROTECT, related_name="seats")
+    decided_by = models.ForeignKey(
+        "archive.Event", verbose_name=_("decided by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="seat_decisions"
+    )
+    superseded = models.BooleanField(_("superseded"), default=False, help_text=_("Ticked when a later decision moved the seat."))
+    note = models.TextField(_("note"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("organ", "place")

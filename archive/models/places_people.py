@@ -11,7 +11,7 @@ from archive.models.base import Framework, PartialDates, Record, SlugRecord, dat
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 
 
-class State(named("name"), SlugRecord):
+class State(named("name", _("name")), SlugRecord):
     iso_code = models.CharField(_("ISO 3166 code"), max_length=3, blank=True, help_text=_("Alpha-3 where one exists (none for the USSR)."))
     ru_sort_key = models.CharField(
         _("Russian-alphabet sort key"),
@@ -19,7 +19,7 @@ class State(named("name"), SlugRecord):
         blank=True,
         help_text=_("The short Russian name; chairs and hosts rotate in the Russian alphabetical order of state names."),
     )
-    note = models.TextField(blank=True)
+    note = models.TextField(_("note"), blank=True)
 
     class Meta:
         ordering = ["ru_sort_key", "slug"]
@@ -36,11 +36,11 @@ class MembershipStatus(models.TextChoices):
     GUEST = "guest", _("guest")
 
 
-class Membership(CompositeKeyMixin, PartialDates, dated("starts", "start"), dated("ends", "end"), Record):
+class Membership(CompositeKeyMixin, PartialDates, dated("starts", _("start")), dated("ends", _("end")), Record):
     """A state's status in one framework over a period; periods of one state in one framework never overlap."""
 
-    state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="memberships")
-    framework = models.CharField(max_length=20, choices=Framework.choices)
+    state = models.ForeignKey(State, verbose_name=_("state"), on_delete=models.PROTECT, related_name="memberships")
+    framework = models.CharField(_("framework"), max_length=20, choices=Framework.choices)
     role = models.CharField(_("status"), max_length=10, choices=MembershipStatus.choices)
     began_at = models.ForeignKey(
         "archive.Event",
@@ -51,7 +51,7 @@ class Membership(CompositeKeyMixin, PartialDates, dated("starts", "start"), date
         related_name="memberships_begun",
         help_text=_("The meeting at which this status began, where the chapter names one."),
     )
-    note = models.TextField(blank=True)
+    note = models.TextField(_("note"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("state", "framework", "role", "starts_on")
@@ -99,14 +99,15 @@ class Membership(CompositeKeyMixin, PartialDates, dated("starts", "start"), date
             raise ValidationError(errors)
 
 
-class Place(named("name"), SlugRecord):
-    state = models.ForeignKey(State, null=True, blank=True, on_delete=models.PROTECT, related_name="places")
+class Place(named("name", _("name")), SlugRecord):
+    state = models.ForeignKey(State, verbose_name=_("state"), null=True, blank=True, on_delete=models.PROTECT, related_name="places")
     kind = models.CharField(
+        _("kind"),
         max_length=20,
         choices=[("city", _("city")), ("region", _("region")), ("site", _("site or area"))],
         default="city",
     )
-    note = models.TextField(blank=True)
+    note = models.TextField(_("note"), blank=True)
 
     class Meta:
         ordering = ["name_en", "slug"]
@@ -117,11 +118,13 @@ class Place(named("name"), SlugRecord):
         return reverse("archive:place-detail", args=[self.slug])
 
 
-class Person(named("name"), SlugRecord):
-    citizenship = models.ForeignKey(State, null=True, blank=True, on_delete=models.PROTECT, related_name="citizens")
+class Person(named("name", _("name")), SlugRecord):
+    citizenship = models.ForeignKey(
+        State, verbose_name=_("citizenship"), null=True, blank=True, on_delete=models.PROTECT, related_name="citizens"
+    )
     description_zh = models.TextField(_("offices as described (Chinese)"), blank=True, help_text=_("As the chapter describes the person."))
     description_en = models.TextField(_("offices as described (English)"), blank=True)
-    note = models.TextField(blank=True)
+    note = models.TextField(_("note"), blank=True)
 
     class Meta:
         ordering = ["name_en", "slug"]
@@ -132,23 +135,24 @@ class Person(named("name"), SlugRecord):
         return reverse("archive:person-detail", args=[self.slug])
 
 
-class Appointment(CompositeKeyMixin, PartialDates, dated("starts", "start"), dated("ends", "end"), Record):
+class Appointment(CompositeKeyMixin, PartialDates, dated("starts", _("start")), dated("ends", _("end")), Record):
     """A person holding an office of an organ (Secretary-General, Executive Committee director…)."""
 
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="appointments")
-    organ = models.ForeignKey("archive.Organ", on_delete=models.PROTECT, related_name="appointments")
+    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="appointments")
+    organ = models.ForeignKey("archive.Organ", verbose_name=_("organ"), on_delete=models.PROTECT, related_name="appointments")
     office_zh = models.CharField(_("office (Chinese)"), max_length=200, help_text=_("As printed, e.g. 秘書長."))
     office_en = models.CharField(_("office (English)"), max_length=200, blank=True)
     appointed_by = models.ForeignKey(
         "archive.Event",
+        verbose_name=_("appointed by"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="appointments_made",
         help_text=_("The meeting that appointed the person, where the chapter says so."),
     )
-    term = models.CharField(blank=True, max_length=200, help_text=_("Term of office as the chapter gives it, e.g. 3 years."))
-    note = models.TextField(blank=True)
+    term = models.CharField(_("term"), blank=True, max_length=200, help_text=_("Term of office as the chapter gives it, e.g. 3 years."))
+    note = models.TextField(_("note"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("person", "organ", "starts_on")

@@ -21,24 +21,26 @@ class SourceKind(models.TextChoices):
 
 
 class Source(SlugRecord):
-    kind = models.CharField(max_length=10, choices=SourceKind.choices)
+    kind = models.CharField(_("kind"), max_length=10, choices=SourceKind.choices)
     authors = models.CharField(
-        max_length=400, blank=True, help_text=_("As printed; several authors separated by 、 or ; as in the chapter.")
+        _("authors"), max_length=400, blank=True, help_text=_("As printed; several authors separated by 、 or ; as in the chapter.")
     )
-    title = models.CharField(max_length=500, help_text=_("As printed in the footnote."))
+    title = models.CharField(_("title"), max_length=500, help_text=_("As printed in the footnote."))
     title_en = models.CharField(_("title (English)"), max_length=500, blank=True, help_text=_("A translation unless the work is English."))
-    container = models.CharField(max_length=300, blank=True, help_text=_("Journal, newspaper, agency or web site."))
-    publisher = models.CharField(max_length=300, blank=True)
-    publication_place = models.CharField(max_length=200, blank=True)
-    date_as_printed = models.CharField(max_length=100, blank=True, help_text=_("Date or year exactly as the footnote prints it."))
-    year = models.PositiveSmallIntegerField(null=True, blank=True)
-    volume = models.CharField(max_length=50, blank=True)
-    issue = models.CharField(max_length=50, blank=True)
-    pages = models.CharField(max_length=100, blank=True, help_text=_("Pages of the work as a whole, as printed."))
+    container = models.CharField(_("container"), max_length=300, blank=True, help_text=_("Journal, newspaper, agency or web site."))
+    publisher = models.CharField(_("publisher"), max_length=300, blank=True)
+    publication_place = models.CharField(_("publication place"), max_length=200, blank=True)
+    date_as_printed = models.CharField(
+        _("date as printed"), max_length=100, blank=True, help_text=_("Date or year exactly as the footnote prints it.")
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    volume = models.CharField(_("volume"), max_length=50, blank=True)
+    issue = models.CharField(_("issue"), max_length=50, blank=True)
+    pages = models.CharField(_("pages"), max_length=100, blank=True, help_text=_("Pages of the work as a whole, as printed."))
     url = models.CharField(_("URL"), max_length=500, blank=True, help_text=_("As printed (many are no longer online)."))
-    language = models.CharField(max_length=10, blank=True, help_text=_("zh, ru, en …"))
-    as_printed = models.TextField(blank=True, help_text=_("The footnote's text for this work, verbatim."))
-    note = models.TextField(blank=True)
+    language = models.CharField(_("language"), max_length=10, blank=True, help_text=_("zh, ru, en …"))
+    as_printed = models.TextField(_("as printed"), blank=True, help_text=_("The footnote's text for this work, verbatim."))
+    note = models.TextField(_("note"), blank=True)
 
     class Meta:
         ordering = ["slug"]
@@ -55,20 +57,26 @@ class Source(SlugRecord):
 class Statistic(CompositeKeyMixin, Record):
     """One figure of a table or of the text; a range such as 9~17.6 is a low and a high value."""
 
-    dataset = models.SlugField(max_length=80, help_text=_("e.g. table-2-2"))
-    dataset_title = models.CharField(max_length=300, help_text=_("e.g. 表 2-2：中亞國家能源儲藏量"))
-    state = models.ForeignKey("archive.State", null=True, blank=True, on_delete=models.PROTECT, related_name="statistics")
-    scope = models.CharField(max_length=200, blank=True, help_text=_("e.g. 僅限於裏海地區 (Caspian region only)."))
-    indicator = models.SlugField(max_length=80, help_text=_("e.g. proven-oil-reserves"))
-    indicator_zh = models.CharField(max_length=200)
-    indicator_en = models.CharField(max_length=200, blank=True)
-    value_as_printed = models.CharField(max_length=100, help_text=_("Exactly as printed: 9~17.6, ---, 兩百餘次."))
-    low = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True, help_text=_("Empty where the table has ---."))
-    high = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True, help_text=_("Same as low for a single value."))
-    unit = models.CharField(max_length=100, blank=True)
-    year = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("The year the figure refers to, where given."))
-    position = models.PositiveSmallIntegerField(default=0, help_text=_("Row order within the dataset."))
-    note = models.TextField(blank=True)
+    dataset = models.SlugField(_("dataset"), max_length=80, help_text=_("e.g. table-2-2"))
+    dataset_title = models.CharField(_("dataset title"), max_length=300, help_text=_("e.g. 表 2-2：中亞國家能源儲藏量"))
+    state = models.ForeignKey(
+        "archive.State", verbose_name=_("state"), null=True, blank=True, on_delete=models.PROTECT, related_name="statistics"
+    )
+    scope = models.CharField(_("scope"), max_length=200, blank=True, help_text=_("e.g. 僅限於裏海地區 (Caspian region only)."))
+    indicator = models.SlugField(_("indicator"), max_length=80, help_text=_("e.g. proven-oil-reserves"))
+    indicator_zh = models.CharField(_("indicator zh"), max_length=200)
+    indicator_en = models.CharField(_("indicator en"), max_length=200, blank=True)
+    value_as_printed = models.CharField(_("value as printed"), max_length=100, help_text=_("Exactly as printed: 9~17.6, ---, 兩百餘次."))
+    low = models.DecimalField(
+        _("low"), max_digits=14, decimal_places=4, null=True, blank=True, help_text=_("Empty where the table has ---.")
+    )
+    high = models.DecimalField(
+        _("high"), max_digits=14, decimal_places=4, null=True, blank=True, help_text=_("Same as low for a single value.")
+    )
+    unit = models.CharField(_("unit"), max_length=100, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, help_text=_("The year the figure refers to, where given."))
+    position = models.PositiveSmallIntegerField(_("position"), default=0, help_text=_("Row order within the dataset."))
+    note = models.TextField(_("note"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("dataset", "indicator", "state")
@@ -110,23 +118,40 @@ class CitationManager(CompositeKeyManager):
 class Citation(Record):
     """A record supported by a source: a footnote (number and pages) or the chapter's own section."""
 
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
-    footnote = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("The chapter's footnote number (1–59)."))
-    pages = models.CharField(max_length=100, blank=True, help_text=_("As printed, e.g. 頁124-130."))
+    source = models.ForeignKey(Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="citations")
+    footnote = models.PositiveSmallIntegerField(_("footnote"), null=True, blank=True, help_text=_("The chapter's footnote number (1–59)."))
+    pages = models.CharField(_("pages"), max_length=100, blank=True, help_text=_("As printed, e.g. 頁124-130."))
     section = models.CharField(
+        _("section"),
         max_length=200,
         blank=True,
         help_text=_("The chapter's section and paragraph, e.g. 第一節 貳 2002年 ¶3; used when no footnote supports the fact."),
     )
-    note = models.TextField(blank=True)
-    event = models.ForeignKey("archive.Event", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
-    instrument = models.ForeignKey("archive.Instrument", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
-    organ = models.ForeignKey("archive.Organ", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
-    seat = models.ForeignKey("archive.OrganSeat", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
-    membership = models.ForeignKey("archive.Membership", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
-    appointment = models.ForeignKey("archive.Appointment", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
-    statistic = models.ForeignKey("archive.Statistic", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
-    person = models.ForeignKey("archive.Person", null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+    note = models.TextField(_("note"), blank=True)
+    event = models.ForeignKey(
+        "archive.Event", verbose_name=_("event"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    instrument = models.ForeignKey(
+        "archive.Instrument", verbose_name=_("instrument"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    organ = models.ForeignKey(
+        "archive.Organ", verbose_name=_("organ"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    seat = models.ForeignKey(
+        "archive.OrganSeat", verbose_name=_("seat"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    membership = models.ForeignKey(
+        "archive.Membership", verbose_name=_("membership"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    appointment = models.ForeignKey(
+        "archive.Appointment", verbose_name=_("appointment"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    statistic = models.ForeignKey(
+        "archive.Statistic", verbose_name=_("statistic"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    person = models.ForeignKey(
+        "archive.Person", verbose_name=_("person"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
 
     objects = CitationManager()
 
