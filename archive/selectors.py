@@ -1,6 +1,33 @@
-"""Reads that span relations: the home page's numbers, the chronology."""
+"""Reads that span relations: chronology rows, the org chart as of a day, record pages' related data.
 
-from archive.models import Event, Instrument, Organ, Source, State
+Every public read goes through ``published()``: drafts never leave this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, Q
+
+from archive.models import (
+    Appointment,
+    Citation,
+    Event,
+    EventKind,
+    Instrument,
+    InstrumentKind,
+    InstrumentParty,
+    InstrumentRelation,
+    Membership,
+    Organ,
+    OrganSeat,
+    Participation,
+    Phase,
+    Source,
+    State,
+    Topic,
+)
 
 
 def home_counts() -> dict[str, int]:
@@ -13,10 +40,248 @@ def home_counts() -> dict[str, int]:
     }
 
 
-def chronology_rows() -> list:
-    """Published events and instruments in date order (month/year items at the start of their period)."""
-    events = Event.objects.published().select_related("host").prefetch_related("places")
-    instruments = Instrument.objects.published().select_related("place")
-    rows = [(e.held_on, "event", e) for e in events if e.held_on] + [(i.signed_on, "instrument", i) for i in instruments if i.signed_on]
-    rows.sort(key=lambda row: (row[0], row[1], row[2].slug))
+def published_citations(prefix: str = "citations"):
+    return Prefetch(prefix, queryset=Citation.objects.published().select_related("source").order_by("footnote", "section"))
+
+
+# ---- chronology -------------------------------------------------------------------------------
+
+
+@dataclass
+class ChronologyFilters:
+    kind: str = ""
+    organ: str = ""
+    state: str = ""
+    topic: str = ""
+    year_from: int | None = None
+    year_to: int | None = None
+    errors: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_query(cls, query) -> ChronologyFilters:
+        filters = cls(
+            kind=query.get("kind", "").strip(),
+            organ=query.get("organ", "").strip(),
+            state=query.get("state", "").strip(),
+            topic=query.get("topic", "").strip(),
+        )
+        for name in ("year_from", "year_to"):
+            raw = query.get(name, "").strip()
+            if not raw:
+                continue
+            if raw.isdigit() and len(raw) == 4:
+                setattr(filters, name, int(raw))
+            else:
+                filters.errors.append(name)
+        return filters
+
+    def as_query(self) -> dict[str, str]:
+        values = {
+            "kind": self.kind,
+            "organ": self.organ,
+            "state": self.state,
+            "topic": self.topic,
+            "year_from": str(self.year_from or ""),
+            "year_to": str(self.year_to or ""),
+        }
+        return {key: value for key, value in values.items() if value}
+
+
+@dataclass
+class ChronologyRow:
+    when: dt.date
+    kind: str  # "event" or "instrument"
+    record: object
+
+    @property
+    def year(self) -> int:
+        return self.when.year
+
+
+def _filtered_events(filters: ChronologyFilters):
+    events = Event.objects.published().filter(held_on__isnull=False)
+    if filters.kind in EventKind.values:
+        events = events.filter(kind=filters.kind)
+    elif filters.kind and filters.kind != "events":
+        return events.none()
+    if filters.organ:
+        events = events.filter(organ__slug=filters.organ, organ__status="published")
+    if filters.state:
+        events = events.filter(
+            Q(participations__state__slug=filters.state, participations__status="published") | Q(host__slug=filters.state)
+        )
+    if filters.topic:
+        events = events.filter(topics__slug=filters.topic)
+    if filters.year_from:
+        events = events.filter(held_on__year__gte=filters.year_from)
+    if filters.year_to:
+        events = events.filter(held_on__year__lte=filters.year_to)
+    return events.distinct().select_related("host", "organ").prefetch_related("places")
+
+
+def _filtered_instruments(filters: ChronologyFilters):
+    instruments = Instrument.objects.published().filter(signed_on__isnull=False)
+    if filters.kind in InstrumentKind.values:
+        instruments = instruments.filter(kind=filters.kind)
+    elif filters.kind and filters.kind != "instruments":
+        return instruments.none()
+    if filters.organ:
+        instruments = instruments.filter(Q(event__organ__slug=filters.organ) | Q(organs_based__slug=filters.organ))
+    if filters.state:
+        instruments = instruments.filter(parties__state__slug=filters.state, parties__status="published")
+    if filters.topic:
+        instruments = instruments.filter(topics__slug=filters.topic)
+    if filters.year_from:
+        instruments = instruments.filter(signed_on__year__gte=filters.year_from)
+    if filters.year_to:
+        instruments = instruments.filter(signed_on__year__lte=filters.year_to)
+    return instruments.distinct().select_related("place", "event")
+
+
+def chronology_rows(filters: ChronologyFilters | None = None) -> list[ChronologyRow]:
+    """Published events and instruments in date order; month/year items sit at the start of their period."""
+    filters = filters or ChronologyFilters()
+    rows = [ChronologyRow(e.held_on, "event", e) for e in _filtered_events(filters)]
+    rows += [ChronologyRow(i.signed_on, "instrument", i) for i in _filtered_instruments(filters)]
+    rows.sort(key=lambda row: (row.when, row.kind, row.record.slug))
     return rows
+
+
+def phases():
+    return list(Phase.objects.published().order_by("ordinal"))
+
+
+def chronology_years(rows: list[ChronologyRow], all_phases: list) -> list[dict]:
+    """Rows grouped by year, each year tagged with the phase it falls in (none before 1996)."""
+    years: list[dict] = []
+    for row in rows:
+        if not years or years[-1]["year"] != row.year:
+            phase = next((p for p in all_phases if p.start_year <= row.year <= p.end_year), None)
+            years.append({"year": row.year, "phase": phase, "rows": []})
+        years[-1]["rows"].append(row)
+    return years
+
+
+# ---- record pages ----------------------------------------------------------------------------
+
+
+def event_detail_queryset():
+    return (
+        Event.objects.published()
+        .select_related("organ", "host", "part_of")
+        .prefetch_related(
+            "places",
+            "topics",
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.published().select_related("state", "person").order_by("state__ru_sort_key"),
+            ),
+            Prefetch("instruments", queryset=Instrument.objects.published().order_by("signed_on", "slug")),
+            Prefetch("side_events", queryset=Event.objects.published()),
+            published_citations(),
+        )
+    )
+
+
+def instrument_detail_queryset():
+    return (
+        Instrument.objects.published()
+        .select_related("place", "event")
+        .prefetch_related(
+            "topics",
+            Prefetch(
+                "parties", queryset=InstrumentParty.objects.published().select_related("state").order_by("side", "state__ru_sort_key")
+            ),
+            Prefetch("relations_out", queryset=InstrumentRelation.objects.published().select_related("target")),
+            Prefetch("relations_in", queryset=InstrumentRelation.objects.published().select_related("source")),
+            Prefetch("organs_based", queryset=Organ.objects.published()),
+            published_citations(),
+        )
+    )
+
+
+def organ_detail_queryset():
+    return Organ.objects.published().prefetch_related(
+        "legal_basis",
+        Prefetch("seats", queryset=OrganSeat.objects.published().select_related("place", "decided_by").order_by("decided_on")),
+        Prefetch("appointments", queryset=Appointment.objects.published().select_related("person", "appointed_by")),
+        Prefetch("events", queryset=Event.objects.published().order_by("held_on")),
+        published_citations(),
+    )
+
+
+def state_detail_queryset():
+    return State.objects.published().prefetch_related(
+        Prefetch("memberships", queryset=Membership.objects.published().select_related("began_at").order_by("starts_on")),
+        Prefetch("events_hosted", queryset=Event.objects.published().order_by("held_on")),
+        Prefetch(
+            "instrument_parties",
+            queryset=InstrumentParty.objects.published()
+            .filter(instrument__status="published")
+            .select_related("instrument")
+            .order_by("instrument__signed_on"),
+        ),
+        Prefetch(
+            "participations",
+            queryset=Participation.objects.published().filter(event__status="published").select_related("event", "person"),
+        ),
+    )
+
+
+def topic_detail_queryset():
+    return Topic.objects.published().prefetch_related(
+        Prefetch("events", queryset=Event.objects.published().order_by("held_on")),
+        Prefetch("instruments", queryset=Instrument.objects.published().order_by("signed_on")),
+    )
+
+
+# ---- org chart -------------------------------------------------------------------------------
+
+
+@dataclass
+class ChartNode:
+    organ: Organ
+    depth: int
+    children: list[ChartNode] = field(default_factory=list)
+    seat: OrganSeat | None = None
+    heads: list[Appointment] = field(default_factory=list)
+
+
+def org_chart(on: dt.date | None) -> list[ChartNode]:
+    """The published organ tree as it stood on ``on`` (None: the latest state), from one tree query.
+
+    An organ shows when it is established by the end of that day (a month- or year-precision date
+    counts from the end of its month or year), has not ended, and its parent shows; an organ whose
+    establishment date is unknown shows whenever its parent does.
+    """
+    nodes = list(Organ.objects.get_tree().filter(status="published"))
+    seats = list(OrganSeat.objects.published().select_related("place").order_by("decided_on"))
+    heads = list(Appointment.objects.published().select_related("person").order_by("starts_on"))
+    roots: list[ChartNode] = []
+    by_path: dict[str, ChartNode] = {}
+    steplen = Organ.steplen
+    for organ in nodes:
+        parent_path = organ.path[:-steplen]
+        if organ.depth > 1 and parent_path not in by_path:
+            continue  # the parent is hidden, a draft or not yet established
+        if not (organ.exists_on(on) if on else organ.ended_on is None):
+            continue
+        node = ChartNode(organ=organ, depth=organ.depth)
+        node.seat = _seat_on(organ, seats, on)
+        node.heads = [a for a in heads if a.organ_id == organ.pk and _in_office(a, on)]
+        by_path[organ.path] = node
+        (by_path[parent_path].children if organ.depth > 1 else roots).append(node)
+    return roots
+
+
+def _seat_on(organ, seats, on):
+    candidates = [s for s in seats if s.organ_id == organ.pk and (on is None or (s.decided_on and s.partial("decided").latest() <= on))]
+    return candidates[-1] if candidates else None
+
+
+def _in_office(appointment, on) -> bool:
+    if on is None:
+        return appointment.ends_on is None
+    start = appointment.partial("starts")
+    end = appointment.partial("ends")
+    return bool(start and start.latest() <= on and not (end and end.earliest() <= on))

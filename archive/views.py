@@ -1,13 +1,35 @@
-"""Public pages. Only published records are shown; drafts are a 404."""
+"""Public pages. Only published records are shown; drafts are a 404 everywhere."""
 
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.utils import DatabaseError
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, ListView, TemplateView
 
-from archive.models import Event, Instrument, Organ, Person, Place, Source, State, Topic
-from archive.selectors import chronology_rows, home_counts
+from archive import search, selectors
+from archive.dates import format_range
+from archive.models import (
+    Event,
+    EventKind,
+    Instrument,
+    InstrumentKind,
+    Organ,
+    Person,
+    Phase,
+    Place,
+    Source,
+    State,
+    Statistic,
+    Topic,
+)
 
 
 @never_cache
@@ -26,51 +48,431 @@ class HomeView(TemplateView):
     template_name = "archive/home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(counts=home_counts(), **kwargs)
+        return super().get_context_data(counts=selectors.home_counts(), phases=selectors.phases(), **kwargs)
+
+
+# ---- chronology ------------------------------------------------------------------------------
+
+
+def chronology_context(request) -> dict:
+    filters = selectors.ChronologyFilters.from_query(request.GET)
+    rows = selectors.chronology_rows(filters)
+    return {"filters": filters, "rows": rows}
 
 
 class ChronologyView(TemplateView):
     template_name = "archive/chronology.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(rows=chronology_rows(), **kwargs)
+        context = chronology_context(self.request)
+        all_phases = selectors.phases()
+        context |= {
+            "years": selectors.chronology_years(context["rows"], all_phases),
+            "phases": all_phases,
+            "event_kinds": EventKind.choices,
+            "instrument_kinds": InstrumentKind.choices,
+            "organs": Organ.objects.published().order_by("path"),
+            "states": State.objects.published(),
+            "topics": Topic.objects.published(),
+            "query": context["filters"].as_query(),
+        }
+        return super().get_context_data(**context, **kwargs)
+
+    def render_to_response(self, context, **kwargs):
+        kwargs.setdefault("status", 400 if context["filters"].errors else 200)
+        return super().render_to_response(context, **kwargs)
+
+
+DOWNLOAD_FIELDS = ["date", "date_iso", "precision", "type", "kind", "title_zh", "title_en", "title_ru", "title_ru_latn", "places", "url"]
+
+
+def chronology_records(request) -> list[dict]:
+    rows = chronology_context(request)["rows"]
+    records = []
+    for row in rows:
+        record = row.record
+        prefix = "held" if row.kind == "event" else "signed"
+        start, end = record.partial(prefix), record.partial_end(prefix)
+        places = [p.display for p in record.places.all()] if row.kind == "event" else ([record.place.display] if record.place else [])
+        records.append(
+            {
+                "date": format_range(start, end),
+                "date_iso": start.iso() + (f"/{end.iso()}" if end else ""),
+                "precision": start.precision,
+                "type": row.kind,
+                "kind": record.kind,
+                "title_zh": record.title_zh,
+                "title_en": record.title_en,
+                "title_ru": record.title_ru,
+                "title_ru_latn": record.title_ru_latn,
+                "places": "; ".join(places),
+                "url": request.build_absolute_uri(record.get_absolute_url()),
+            }
+        )
+    return records
+
+
+def chronology_csv(request):
+    """The filtered chronology as CSV, UTF-8 with a BOM so that Excel opens the Chinese correctly."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=DOWNLOAD_FIELDS)
+    writer.writeheader()
+    writer.writerows(chronology_records(request))
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="sco-chronology.csv"'
+    return response
+
+
+def chronology_json(request):
+    response = JsonResponse({"records": chronology_records(request)}, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="sco-chronology.json"'
+    return response
+
+
+# ---- lists and records -----------------------------------------------------------------------
+
+
+class PublishedListView(ListView):
+    paginate_by = 100
+
+    def get_queryset(self):
+        return self.model.objects.published()
 
 
 class PublishedDetailView(DetailView):
-    template_name = "archive/record_detail.html"
     context_object_name = "record"
 
     def get_queryset(self):
         return self.model.objects.published()
 
 
+class EventListView(PublishedListView):
+    model = Event
+    template_name = "archive/event_list.html"
+
+    def get_queryset(self):
+        events = Event.objects.published().select_related("host", "organ").prefetch_related("places")
+        kind = self.request.GET.get("kind", "")
+        if kind in EventKind.values:
+            events = events.filter(kind=kind)
+        return events
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(kinds=EventKind.choices, kind=self.request.GET.get("kind", ""), **kwargs)
+
+
 class EventDetailView(PublishedDetailView):
     model = Event
+    template_name = "archive/event_detail.html"
+
+    def get_queryset(self):
+        return selectors.event_detail_queryset()
+
+    def get_context_data(self, **kwargs):
+        event = self.object
+        start, end = event.partial("held"), event.partial_end("held")
+        json_ld = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": event.display,
+            "startDate": start.iso() if start else None,
+            "endDate": end.iso() if end else (start.iso() if start else None),
+            "location": [{"@type": "Place", "name": place.display} for place in event.places.all()],
+            "description": event.summary_en or event.summary_zh,
+            "url": self.request.build_absolute_uri(event.get_absolute_url()),
+        }
+        return super().get_context_data(json_ld={k: v for k, v in json_ld.items() if v}, **kwargs)
+
+
+class InstrumentListView(PublishedListView):
+    model = Instrument
+    template_name = "archive/instrument_list.html"
+
+    def get_queryset(self):
+        instruments = Instrument.objects.published().select_related("event", "place")
+        query = self.request.GET
+        if query.get("kind") in InstrumentKind.values:
+            instruments = instruments.filter(kind=query["kind"])
+        if query.get("year", "").isdigit():
+            instruments = instruments.filter(signed_on__year=int(query["year"]))
+        if query.get("state"):
+            instruments = instruments.filter(parties__state__slug=query["state"], parties__status="published")
+        if query.get("topic"):
+            instruments = instruments.filter(topics__slug=query["topic"])
+        return instruments.distinct()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            kinds=InstrumentKind.choices,
+            states=State.objects.published(),
+            topics=Topic.objects.published(),
+            years=sorted({d.year for d in Instrument.objects.published().dates("signed_on", "year")}),
+            current=self.request.GET,
+            **kwargs,
+        )
 
 
 class InstrumentDetailView(PublishedDetailView):
     model = Instrument
+    template_name = "archive/instrument_detail.html"
+
+    def get_queryset(self):
+        return selectors.instrument_detail_queryset()
+
+
+def parse_day(raw: str) -> tuple[dt.date | None, str]:
+    """A YYYY-MM-DD date from the query, or an explanation of what is wrong with it."""
+    if not raw:
+        return None, ""
+    try:
+        return dt.date.fromisoformat(raw), ""
+    except ValueError:
+        return None, _("“%(value)s” is not a date: use the form YYYY-MM-DD, e.g. 2003-01-01.") % {"value": raw[:40]}
+
+
+class OrganChartView(TemplateView):
+    template_name = "archive/organ_chart.html"
+
+    def get_context_data(self, **kwargs):
+        on, error = parse_day(self.request.GET.get("on", "").strip())
+        self.error = error
+        return super().get_context_data(on=on, error=error, chart=selectors.org_chart(on), **kwargs)
+
+    def render_to_response(self, context, **kwargs):
+        kwargs.setdefault("status", 400 if context["error"] else 200)
+        return super().render_to_response(context, **kwargs)
+
+
+def chart_layout(chart, *, row_height: int = 56, indent: int = 36) -> list[dict]:
+    """Rows of the org chart for the SVG drawing: each box's position and its parent's row."""
+    rows: list[dict] = []
+
+    def walk(nodes, parent):
+        for node in nodes:
+            x = 20 + (node.depth - 1) * indent
+            row = {"node": node, "x": x, "width": 860 - x, "y": 70 + len(rows) * row_height, "parent": parent}
+            rows.append(row)
+            walk(node.children, row)
+
+    walk(chart, None)
+    return rows
+
+
+class OrganChartSvgView(OrganChartView):
+    """The same chart as a standalone SVG file to download or print."""
+
+    template_name = "archive/organ_chart.svg"
+    content_type = "image/svg+xml; charset=utf-8"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["rows"] = chart_layout(context["chart"])
+        context["height"] = 100 + len(context["rows"]) * 56
+        return context
 
 
 class OrganDetailView(PublishedDetailView):
     model = Organ
+    template_name = "archive/organ_detail.html"
+
+    def get_queryset(self):
+        return selectors.organ_detail_queryset()
+
+    def get_context_data(self, **kwargs):
+        organ = self.object
+        return super().get_context_data(
+            ancestors=[a for a in Organ.objects.get_ancestors(organ) if a.is_published],
+            children=Organ.objects.get_children(organ).filter(status="published"),
+            **kwargs,
+        )
+
+
+class StateListView(PublishedListView):
+    model = State
+    template_name = "archive/state_list.html"
 
 
 class StateDetailView(PublishedDetailView):
     model = State
+    template_name = "archive/state_detail.html"
+
+    def get_queryset(self):
+        return selectors.state_detail_queryset()
+
+
+class PersonListView(PublishedListView):
+    model = Person
+    template_name = "archive/person_list.html"
+
+    def get_queryset(self):
+        return Person.objects.published().select_related("citizenship")
 
 
 class PersonDetailView(PublishedDetailView):
     model = Person
+    template_name = "archive/person_detail.html"
+
+    def get_queryset(self):
+        return (
+            Person.objects.published()
+            .select_related("citizenship")
+            .prefetch_related(
+                selectors.published_citations(),
+                "appointments__organ",
+                "participations__event",
+                "participations__state",
+            )
+        )
+
+
+class PlaceListView(PublishedListView):
+    model = Place
+    template_name = "archive/place_list.html"
+
+    def get_queryset(self):
+        return Place.objects.published().select_related("state")
 
 
 class PlaceDetailView(PublishedDetailView):
     model = Place
+    template_name = "archive/place_detail.html"
+
+    def get_queryset(self):
+        return Place.objects.published().select_related("state").prefetch_related("events", "instruments", "seats__organ")
+
+
+class SourceListView(PublishedListView):
+    model = Source
+    template_name = "archive/source_list.html"
+    paginate_by = None
+
+    def get_queryset(self):
+        return Source.objects.published().order_by("kind", "authors", "title")
 
 
 class SourceDetailView(PublishedDetailView):
     model = Source
+    template_name = "archive/source_detail.html"
+
+    def get_queryset(self):
+        return Source.objects.published().prefetch_related(
+            "citations__event",
+            "citations__instrument",
+            "citations__organ",
+            "citations__seat__organ",
+            "citations__membership__state",
+            "citations__appointment__person",
+            "citations__statistic",
+            "citations__person",
+        )
+
+
+class TopicListView(PublishedListView):
+    model = Topic
+    template_name = "archive/topic_list.html"
 
 
 class TopicDetailView(PublishedDetailView):
     model = Topic
+    template_name = "archive/topic_detail.html"
+
+    def get_queryset(self):
+        return selectors.topic_detail_queryset()
+
+
+class StatisticsView(TemplateView):
+    template_name = "archive/statistics.html"
+
+    def get_context_data(self, **kwargs):
+        stats = list(Statistic.objects.published().select_related("state").prefetch_related(selectors.published_citations()))
+        datasets: dict[str, dict] = {}
+        for stat in stats:
+            datasets.setdefault(stat.dataset, {"title": stat.dataset_title, "rows": []})["rows"].append(stat)
+        charts = {slug: range_panels(data["rows"]) for slug, data in datasets.items() if slug == "table-2-2"}
+        return super().get_context_data(datasets=datasets, charts=charts, **kwargs)
+
+
+def range_panels(stats, *, width: int = 420) -> list[dict]:
+    """One panel per indicator: a bar from low to high for each state (a dot for a single value)."""
+    panels: dict[str, dict] = {}
+    for stat in stats:
+        panel = panels.setdefault(
+            stat.indicator, {"title_zh": stat.indicator_zh, "title_en": stat.indicator_en, "unit": stat.unit, "bars": []}
+        )
+        panel["bars"].append(stat)
+    for panel in panels.values():
+        top = max((float(s.high if s.high is not None else s.low) for s in panel["bars"] if s.low is not None), default=1.0)
+        scale = width / top
+        panel["max"] = top
+        panel["width"] = width
+        panel["rows"] = [
+            {
+                "stat": stat,
+                "y": 10 + i * 34,
+                "x1": round(float(stat.low) * scale, 1) if stat.low is not None else None,
+                "x2": round(float(stat.high if stat.high is not None else stat.low) * scale, 1) if stat.low is not None else None,
+            }
+            for i, stat in enumerate(panel["bars"])
+        ]
+        panel["height"] = 20 + len(panel["rows"]) * 34
+    return list(panels.values())
+
+
+class PhaseListView(PublishedListView):
+    model = Phase
+    template_name = "archive/phase_list.html"
+
+
+# ---- search ----------------------------------------------------------------------------------
+
+SEARCH_GROUPS = [
+    ("event", Event, "held_on"),
+    ("instrument", Instrument, "signed_on"),
+    ("organ", Organ, "path"),
+    ("state", State, "ru_sort_key"),
+    ("person", Person, "name_en"),
+    ("place", Place, "name_en"),
+    ("source", Source, "title"),
+    ("topic", Topic, "slug"),
+]
+SEARCH_GROUP_SIZE = 10
+
+
+class SearchView(TemplateView):
+    """One box across every record type and every form: 漢字, English, Кириллица, transliteration, aliases."""
+
+    template_name = "archive/search.html"
+
+    def get_context_data(self, **kwargs):
+        raw = self.request.GET.get("q", "")
+        terms = search.query_terms(raw)
+        only = self.request.GET.get("type", "")
+        groups = []
+        if terms:
+            for key, model, order in SEARCH_GROUPS:
+                if only and only != key:
+                    continue
+                found = model.objects.published()
+                for term in terms:
+                    found = found.filter(search_text__contains=term)
+                found = found.order_by(order, "slug")
+                if only:
+                    page = Paginator(found, 25).get_page(self.request.GET.get("page"))
+                    groups.append(
+                        {"key": key, "label": model._meta.verbose_name_plural, "records": page, "count": page.paginator.count, "page": page}
+                    )
+                else:
+                    count = found.count()
+                    if count:
+                        groups.append(
+                            {"key": key, "label": model._meta.verbose_name_plural, "records": found[:SEARCH_GROUP_SIZE], "count": count}
+                        )
+        return super().get_context_data(
+            search_query=raw[: search.MAX_QUERY_LENGTH],
+            truncated=len(raw) > search.MAX_QUERY_LENGTH,
+            terms=terms,
+            groups=groups,
+            only=only,
+            total=sum(group["count"] for group in groups),
+            **kwargs,
+        )

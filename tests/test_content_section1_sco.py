@@ -118,7 +118,7 @@ def test_tashkent_extraordinary_foreign_ministers_and_amending_protocols():
     assert meeting.regularity == "extraordinary"
     amended = {r.target.slug for r in InstrumentRelation.objects.filter(kind="amends", source__event=meeting).select_related("target")}
     assert amended == {"charter-2002-06-sco", "convention-2001-06-15-shanghai", "agreement-2002-06-rats"}
-    communique = instrument("communique-2003-09-05-foreign-ministers")
+    communique = instrument("communique-2003-09-04-foreign-ministers")
     assert communique.title_ru == "Совместное коммюнике"
 
 

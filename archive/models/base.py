@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from archive.dates import PartialDate, format_range
+from archive.search import document
 
 
 class Status(models.TextChoices):
@@ -41,6 +43,12 @@ class RecordQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
 
+def now_to_the_second():
+    """Timestamps without fractions: JSON fixtures keep milliseconds only, so a finer time would not
+    survive a dump → load → dump round trip unchanged."""
+    return timezone.now().replace(microsecond=0)
+
+
 class Record(models.Model):
     """Every archive row: a publication status and timestamps."""
 
@@ -52,13 +60,20 @@ class Record(models.Model):
         db_index=True,
         help_text=_("Only published records appear on the public site."),
     )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    created_at = models.DateTimeField(_("created at"), default=now_to_the_second, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), default=now_to_the_second, editable=False)
 
     objects = RecordQuerySet.as_manager()
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        self.updated_at = now_to_the_second()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "updated_at"}
+        super().save(*args, **kwargs)
 
     @property
     def is_published(self) -> bool:
@@ -80,6 +95,10 @@ class SlugRecord(Record):
         help_text=_("ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published."),
     )
 
+    search_text = models.TextField(
+        _("search text"), editable=False, blank=True, default="", help_text=_("Derived on save: every form, normalised for search.")
+    )
+
     objects = SlugManager()
 
     class Meta:
@@ -87,6 +106,16 @@ class SlugRecord(Record):
 
     def natural_key(self):
         return (self.slug,)
+
+    def search_parts(self) -> list[str]:
+        return [self.slug]
+
+    def save(self, *args, **kwargs):
+        self.search_text = document(*self.search_parts())
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
 
 
 def language_first(values: dict[str, str]) -> str:
@@ -148,6 +177,7 @@ def named(prefix: str, verbose) -> type[models.Model]:
         ),
         "forms_prefix": prefix,
         "forms": forms,
+        "search_parts": lambda self: [*self.forms().values(), self.aliases, self.slug],
         "display": property(display),
         "clean": clean,
         "__str__": lambda self: self.display or getattr(self, "slug", "") or f"#{self.pk}",

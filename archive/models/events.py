@@ -28,7 +28,7 @@ class Phase(named("title", _("title")), SlugRecord):
         constraints = [models.CheckConstraint(condition=models.Q(end_year__gte=models.F("start_year")), name="phase_years_in_order")]
 
     def get_absolute_url(self):
-        return reverse("archive:chronology") + f"?phase={self.slug}"
+        return reverse("archive:phase-list") + f"#{self.slug}"
 
     def clean(self):
         super().clean()

@@ -134,6 +134,9 @@ class Person(named("name", _("name")), SlugRecord):
     def get_absolute_url(self):
         return reverse("archive:person-detail", args=[self.slug])
 
+    def search_parts(self) -> list[str]:
+        return [*super().search_parts(), self.description_zh, self.description_en]
+
 
 class Appointment(CompositeKeyMixin, PartialDates, dated("starts", _("start")), dated("ends", _("end")), Record):
     """A person holding an office of an organ (Secretary-General, Executive Committee director…)."""

@@ -53,6 +53,9 @@ class Source(SlugRecord):
     def get_absolute_url(self):
         return reverse("archive:source-detail", args=[self.slug])
 
+    def search_parts(self) -> list[str]:
+        return [self.title, self.title_en, self.authors, self.container, self.publisher, self.url, self.slug]
+
 
 class Statistic(CompositeKeyMixin, Record):
     """One figure of a table or of the text; a range such as 9~17.6 is a low and a high value."""

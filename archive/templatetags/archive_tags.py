@@ -1,16 +1,25 @@
-"""Template filters: honest dates and every name form of a record."""
+"""Template tags: honest dates, every name form of a record, links that never point at a draft."""
+
+import json
 
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from archive.dates import PartialDate, format_range
 
 register = template.Library()
 
-# Each record's principal date: (prefix of its date fields).
-DATE_PREFIX = {"event": "held", "instrument": "signed", "organ": "established"}
-FORM_LABELS = {"zh": "中文", "en": "English", "ru": "Русский", "ru_latn": "Latin"}
+# Each record's principal date: the prefix of its date fields.
+DATE_PREFIX = {"event": "held", "instrument": "signed", "organ": "established", "membership": "starts", "appointment": "starts"}
 FORM_LANG = {"zh": "zh-Hant", "en": "en", "ru": "ru", "ru_latn": "ru-Latn"}
+
+
+def form_labels():
+    return {"zh": _("Chinese"), "en": _("English"), "ru": _("Russian"), "ru_latn": _("Transliteration (as printed)")}
 
 
 @register.filter
@@ -20,6 +29,18 @@ def record_date(record) -> str:
     if not prefix:
         return ""
     return record.display_range(prefix)
+
+
+@register.filter
+def date_of(record, prefix: str) -> str:
+    """{{ instrument|date_of:"in_force" }}: any of a record's dates at its precision."""
+    return record.display_range(prefix) if record is not None else ""
+
+
+@register.filter
+def iso_of(record, prefix: str) -> str:
+    start = record.partial(prefix)
+    return start.iso() if start else ""
 
 
 @register.filter
@@ -35,11 +56,40 @@ def date_range(start, end=None) -> str:
 
 @register.filter
 def name_forms(record) -> list[dict]:
+    """Every form of a record's name or title, with its language tag and whether it is a translation."""
     if not hasattr(record, "forms"):
         return []
+    labels = form_labels()
     translation = getattr(record, f"{record.forms_prefix}_en_is_translation", False)
     return [
-        {"label": _(FORM_LABELS[key]), "lang": FORM_LANG[key], "value": value, "translation": key == "en" and translation}
+        {"label": labels[key], "lang": FORM_LANG[key], "value": value, "translation": key == "en" and translation}
         for key, value in record.forms().items()
         if value
     ]
+
+
+@register.simple_tag
+def record_link(record, text=None):
+    """A link to a published record; a draft (or missing) record is plain text, never a link."""
+    if record is None:
+        return ""
+    label = text if text is not None else str(record)
+    if getattr(record, "is_published", False) and hasattr(record, "get_absolute_url"):
+        return format_html('<a href="{}">{}</a>', record.get_absolute_url(), label)
+    return format_html("<span>{}</span>", label)
+
+
+@register.filter
+def localized(record, field: str) -> str:
+    """{{ event|localized:"summary" }} → summary_en on English pages, summary_zh otherwise, falling back."""
+    first, second = ("en", "zh") if (get_language() or "").startswith("en") else ("zh", "en")
+    get = record.get if isinstance(record, dict) else lambda name, default: getattr(record, name, default)
+    return get(f"{field}_{first}", "") or get(f"{field}_{second}", "")
+
+
+@register.filter
+def json_ld(data) -> str:
+    """A schema.org data block (not executed), escaped like Django's json_script."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')

@@ -17,14 +17,21 @@ Conventions of this module (see also the notes on each record):
   the members of the time are listed with a note saying so.
 - Party ``action`` "approved" is used for statements, communiqués and declarations the chapter
   says were 發表 (issued): the chapter never says they were signed.
-- A party's ``date`` is given only when the instrument's day is known; otherwise None (the
-  instrument's ``signed`` carries the meeting's range).
+- An empty party ``date`` means the instrument's own ``signed`` date (README: Dates). A party's
+  ``date`` is given only where it differs from that date (e.g. ratifications exchanged later).
 """
 
 from __future__ import annotations
 
 FIVE = ["china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan"]
 SIX = [*FIVE, "uzbekistan"]
+# fn 55 is printed at the end of the passage of 第三節 肆 ¶3 that dates the SCO's founding.
+FN55 = "fn55|the footnote closes the passage that begins 「2001年6月15日上海合作組織的成立…」"
+# 第一節 貳 2004年 ¶2: 六國元首簽署或批准了「…條例」、「…協定」、「…公約」等文件，並發表「…塔什干宣言」.
+TASHKENT_2004_PARTY_NOTE = (
+    "The chapter says 「六國元首簽署或批准了」 (signed or approved) this document and the others it lists (「…等文件」) "
+    "together, without saying which act applies to which document."
+)
 
 
 def _participants(states, capacity_zh="", capacity_en="", note="", role="member", people=None, extra=None):
@@ -109,7 +116,7 @@ PEOPLE = [
         slug="karimov",
         name_zh="卡里莫夫",
         name_en="Islam Karimov",
-        name_en_is_translation=True,
+        name_en_is_translation=False,
         name_ru="Ислам Каримов",
         name_ru_latn="Islam Karimov",
         aliases="",
@@ -172,7 +179,7 @@ PEOPLE = [
         slug="karzai",
         name_zh="卡爾紮伊",
         name_en="Hamid Karzai",
-        name_en_is_translation=True,
+        name_en_is_translation=False,
         name_ru="Хамид Карзай",
         name_ru_latn="Hamid Karzai",
         aliases="",
@@ -186,7 +193,7 @@ PEOPLE = [
         slug="erdenechuluun",
         name_zh="額爾登楚龍",
         name_en="Luvsangiin Erdenechuluun",
-        name_en_is_translation=True,
+        name_en_is_translation=False,
         name_ru="Лувсангийн Эрдэнэчулуун",
         name_ru_latn="Luvsangiin Erdenechuluun",
         aliases="",
@@ -244,7 +251,7 @@ PEOPLE = [
         slug="rakhmonov",
         name_zh="拉赫曼諾夫",
         name_en="Emomali Rakhmonov",
-        name_en_is_translation=True,
+        name_en_is_translation=False,
         name_ru="Эмомали Рахмонов",
         name_ru_latn="Emomali Rakhmonov",
         aliases="拉赫莫諾夫",
@@ -375,7 +382,7 @@ EVENTS = [
         topics=["border", "geopolitics"],
         note="Dated in 引言 ¶2 and 第三節 肆 ¶1 (1991年12月蘇聯解體後); 第三節 壹 ¶1 mentions it without a date.",
         participants=[],
-        cite=["§引言 ¶2", "§第三節 肆 ¶1", "§第三節 壹 ¶1"],
+        cite=["§引言 ¶2", "fn2", "§第三節 肆 ¶1", "§第三節 壹 ¶1"],
     ),
     dict(
         slug="diplomatic-1992-01-02-central-asia",
@@ -395,17 +402,11 @@ EVENTS = [
         summary_en="After the dissolution of the USSR in December 1991, China established diplomatic relations with the "
         "Central Asian states between 2 and 6 January 1992.",
         topics=["geopolitics"],
-        note="The chapter says only 中亞各國 (the Central Asian states) and does not name them or say which state on "
-        "which day. The participants below are a reading of the chapter, not printed with this event: 第三節 貳 ¶4 "
-        "counts five Central Asian states after 1991 (中亞地區出現五個以信奉伊斯蘭為主體的國家); Kazakhstan, "
-        "Kyrgyzstan, Tajikistan and Uzbekistan are called Central Asian throughout, and Turkmenistan appears in "
-        "table 2-2 (中亞國家能源儲藏量).",
-        participants=_participants(["china"])
-        + _participants(
-            ["kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan"],
-            note="Not named here: the chapter says 中亞各國 (see the event's note).",
-        ),
-        cite=["§第三節 肆 ¶1"],
+        note="The chapter says only 與中亞各國建立外交關係 (established diplomatic relations with the Central Asian "
+        "states): it names no state and does not say which state on which day, so China is the only participant "
+        "recorded.",
+        participants=_participants(["china"]),
+        cite=["§第三節 肆 ¶1", "fn54|the footnote closes that paragraph"],
     ),
     # ----- 第三節 壹: border milestones and visits ----------------------------------------------
     dict(
@@ -976,7 +977,7 @@ EVENTS = [
         note="第一節 貳 2001年 ¶1 says only 隨後 (thereupon) after the meeting of 14–15 June; the day 15 June comes from "
         "第三節 肆 ¶3 (2001年6月15日上海合作組織的成立).",
         participants=_participants(SIX, "國家元首", "Head of state"),
-        cite=["fn13", "fn14", "fn15", "§第三節 肆 ¶3", "§第三節 貳 ¶8"],
+        cite=["fn13", "fn14", "fn15", "§第三節 肆 ¶3", FN55, "§第三節 貳 ¶8"],
     ),
     dict(
         slug="hog-2001-09-13-almaty",
@@ -1358,7 +1359,7 @@ EVENTS = [
         topics=["institution-building"],
         note="第二節 貳 (1) dates the Secretariat's founding to 2004年1月 (month only).",
         participants=[],
-        cite=["fn26", "fn27", "fn28", "§第二節 貳 (1) ¶1"],
+        cite=["fn26", "§第二節 貳 (1) ¶1"],
     ),
     dict(
         slug="opening-2004-06-17-rats-executive-committee",
@@ -1503,11 +1504,11 @@ _FIVE_SIDES_1996 = dict(
 )
 
 
-def _two_sided(date):
+def _two_sided():
     return _parties(
         FIVE,
         "signed",
-        date,
+        None,
         extra={
             "china": dict(side="A", note="Side A (一方)."),
             **{s: dict(_FIVE_SIDES_1996) for s in FIVE[1:]},
@@ -1539,7 +1540,12 @@ INSTRUMENTS = [
         appendix="",
         topics=["border", "force-reduction", "confidence-building"],
         note="Known only from footnote 1, which cites it as printed in 人民日報 of 1989年5月19日, 第1版; the chapter gives "
-        "no date of issue, so only the month of Gorbachev's visit is stored. The parties are read from the title (中蘇).",
+        "no date of issue, so only the month of Gorbachev's visit is stored. The parties are read from the title (中蘇). "
+        "It is recorded as an instrument, although only a footnote names it, because the 引言 states the 1989 consensus "
+        "itself (雙方就「…」與「…」達成了共識) and gives fn 1, this communiqué, as its only support. The other documents "
+        "named only in footnote titles — fn 9's joint communiqué of the foreign ministers, "
+        "fn 36's 「中俄聯合聲明」 and fn 39's 「中國和吉爾吉斯共和國簽署聯合公報」 — are kept as sources, not instruments: "
+        "the text states no act or content of theirs.",
         parties=_parties(["china", "ussr"], "signed", None, note="Parties read from the title 中蘇; how it was issued is not stated."),
         relations=[],
         cite=["fn1"],
@@ -1567,7 +1573,7 @@ INSTRUMENTS = [
         topics=["force-reduction", "confidence-building", "border"],
         note="The chapter gives only the title, date and parties (中蘇簽署). It does not itself link this agreement to "
         "the 1996 and 1997 agreements, which follow it in the narrative (引言 ¶2).",
-        parties=_parties(["china", "ussr"], "signed", "1990-04-24"),
+        parties=_parties(["china", "ussr"], "signed"),
         relations=[],
         cite=["fn2", "§引言 ¶2"],
     ),
@@ -1602,7 +1608,7 @@ INSTRUMENTS = [
         "delegation of the four other states (引言 ¶2, fn2). The Russian title is printed without 'об' (for "
         "'Соглашение об укреплении доверия…'); the transliteration prints 'Soglachenie' and 'pogramichnih' (for "
         "pogranichnih).",
-        parties=_two_sided("1996-04-26"),
+        parties=_two_sided(),
         relations=[],
         cite=["fn3", "fn2", "§第三節 壹 ¶6", "§第四節 ¶2"],
     ),
@@ -1636,7 +1642,7 @@ INSTRUMENTS = [
         topics=["force-reduction", "border", "confidence-building"],
         note="The Russian title says 'вооруженных сил' (armed forces) where the Chinese has 軍事力量 (military forces); "
         "the transliteration prints 'Soglachenie'.",
-        parties=_two_sided("1997-04-24"),
+        parties=_two_sided(),
         relations=[
             dict(
                 kind="continues",
@@ -1758,7 +1764,7 @@ INSTRUMENTS = [
         note="The Russian title is printed as a declaration (декларация) while the Chinese is 聲明; the transliteration "
         "prints 'Dushanbinckaja' (c for s) and 'deklarazija'. Uzbekistan attended the summit only as an observer and "
         "is not recorded as a party.",
-        parties=_parties(FIVE, "approved", "2000-07-05", note="發表 (issued); the chapter does not say it was signed."),
+        parties=_parties(FIVE, "approved", None, note="發表 (issued); the chapter does not say it was signed."),
         relations=[],
         cite=["fn10"],
     ),
@@ -1784,7 +1790,7 @@ INSTRUMENTS = [
         topics=["institution-building", "membership"],
         note="The day is that of the SCO's founding (第三節 肆 ¶3: 2001年6月15日); 第一節 says only that the six heads met "
         "隨後 (thereupon) after the meeting of 14–15 June. The transliteration prints 'Sotrudnisthestva'.",
-        parties=_parties(SIX, "signed", "2001-06-15"),
+        parties=_parties(SIX, "signed", None),
         relations=[],
         cite=["fn13", "§第三節 肆 ¶3", "§第四節 ¶4"],
     ),
@@ -1813,10 +1819,13 @@ INSTRUMENTS = [
         appendix="附註二",
         topics=["counter-terrorism", "regional-security"],
         note="The English title is printed by the chapter (lower-case 'convention'). The Chinese title is printed with "
-        "的 here and without it (「打擊恐怖主義、分裂主義和極端主義上海公約」) in 第一節 貳 2003年 ¶4 and 第三節 貳 ¶8.",
-        parties=_parties(SIX, "signed", "2001-06-15"),
+        "的 here and without it (「打擊恐怖主義、分裂主義和極端主義上海公約」) in 第一節 貳 2003年 ¶4 and 第三節 貳 ¶8. "
+        "The day, as for the Declaration on the Establishment, is that of the SCO's founding (第三節 肆 ¶3: "
+        "2001年6月15日上海合作組織的成立); 第一節 貳 2001年 ¶1 says only that the six heads of state met 隨後 (thereupon) "
+        "after the meeting of 14–15 June and 並簽署了 (also signed) the convention.",
+        parties=_parties(SIX, "signed", None),
         relations=[],
-        cite=["fn14", "fn15", "§第三節 貳 ¶8"],
+        cite=["fn14", "fn15", "§第三節 貳 ¶8", "§第三節 肆 ¶3"],
     ),
     dict(
         slug="memorandum-2001-09-economic-cooperation",
@@ -1936,14 +1945,17 @@ INSTRUMENTS = [
         appendix="",
         topics=["economy-trade"],
         note="Printed as 簽署「…備忘錄」的議定書: the quotation marks enclose the memorandum's title only; title_zh keeps them as printed.",
-        parties=_parties(SIX, "signed", "2002-05-28", note="Signatories not listed by the chapter (the SCO members of the time)."),
+        parties=_parties(SIX, "signed", None, note="Signatories not listed by the chapter (the SCO members of the time)."),
         relations=[
             dict(
                 kind="supplements",
                 target="memorandum-2001-09-economic-cooperation",
-                note="The memorandum is worded differently in 第三節 參 ¶9 (「上海合作組織成員國政府關於區域經濟合作的基本目標"
-                "和方向及啓動貿易和投資便利化進程的備忘錄」) than in 第一節 貳 2001年 ¶2 / 第三節 參 ¶8 (「上海合作組織成員國政府間"
-                "關於開展多邊經濟合作的基本目標和方向及貿易投資便利化進程的備忘錄」); identified as the same memorandum.",
+                note="The identification is the archive's reading, not stated by the chapter: the protocol (第三節 參 ¶9) "
+                "names 「上海合作組織成員國政府關於區域經濟合作的基本目標和方向及啓動貿易和投資便利化進程的備忘錄」, while the "
+                "memorandum signed at Almaty in September 2001 (第一節 貳 2001年 ¶2 / 第三節 參 ¶8) is printed "
+                "「上海合作組織成員國政府間關於開展多邊經濟合作的基本目標和方向及貿易投資便利化進程的備忘錄」. The chapter does not "
+                "say the two titles name the same memorandum; they are linked here because the subjects match (basic goals "
+                "and directions of economic cooperation, trade and investment facilitation).",
             )
         ],
         cite=["§第三節 參 ¶9"],
@@ -1971,7 +1983,7 @@ INSTRUMENTS = [
         note="Printed 受次 (no such word; evidently a misprint for 首次 'first', as the meeting is called 首次經貿部長會晤); "
         "the English translation follows that reading. The title says 貿易部長 (trade ministers), the text 經貿部長.",
         parties=_parties(
-            SIX, "signed", "2002-05-28", note="簽署 (signed); signatories not listed by the chapter (the SCO members of the time)."
+            SIX, "signed", None, note="簽署 (signed); signatories not listed by the chapter (the SCO members of the time)."
         ),
         relations=[],
         cite=["§第三節 參 ¶9"],
@@ -2085,9 +2097,17 @@ INSTRUMENTS = [
         summary_en="",
         appendix="附註四",
         topics=["institution-building"],
-        note="Same Chinese title as the 2002 St Petersburg declaration. Signed or approved (簽署和批准了) together with "
-        "nine unnamed legal documents on the SCO's meetings and permanent bodies.",
-        parties=_parties(SIX, "signed-or-approved", None, note="簽署和批准了."),
+        note="Same Chinese title as the 2002 St Petersburg declaration. The chapter says 「六國元首簽署和批准了」 (signed "
+        "and approved) this declaration and nine unnamed legal documents on the SCO's meetings and permanent bodies "
+        "together, without saying which act applies to which document; the parties' action is therefore stored as "
+        "signed-or-approved.",
+        parties=_parties(
+            SIX,
+            "signed-or-approved",
+            None,
+            note="The chapter says 「六國元首簽署和批准了」 (signed and approved) this declaration and nine other legal "
+            "documents together, without saying which act applies to which document.",
+        ),
         relations=[],
         cite=["fn20"],
     ),
@@ -2211,7 +2231,7 @@ INSTRUMENTS = [
         cite=["fn24", "§第一節 貳 2003年 ¶4"],
     ),
     dict(
-        slug="communique-2003-09-05-foreign-ministers",
+        slug="communique-2003-09-04-foreign-ministers",
         kind="communique",
         title_zh="聯合公報",
         title_as_printed=True,
@@ -2231,7 +2251,8 @@ INSTRUMENTS = [
         appendix="",
         topics=["institution-building"],
         note="Printed without 「」 as '並發表聯合公報（Совместное коммюнике; sovmestnoe kommjunike）'. The chapter does "
-        "not say on which day of the meeting (4–5 September) it was issued; the slug's '09-05' is not a printed date.",
+        "not say on which day of the meeting (4–5 September) it was issued; the slug's '09-04' is the meeting's first day "
+        "(the start-date convention of slugs), not a printed date of issue.",
         parties=_parties(SIX, "approved", None, note="發表 (issued); participants not listed by the chapter."),
         relations=[],
         cite=["fn24", "§第一節 貳 2003年 ¶4"],
@@ -2257,7 +2278,7 @@ INSTRUMENTS = [
         appendix="",
         topics=["economy-trade"],
         note="Signed with 'a series of documents' (等一系列文件) not named.",
-        parties=_parties(SIX, "signed", "2003-09-23", note="Signed by the six premiers (六國總理)."),
+        parties=_parties(SIX, "signed", None, note="Signed by the six premiers (六國總理)."),
         relations=[],
         cite=["fn25", "§第三節 參 ¶10"],
     ),
@@ -2281,8 +2302,9 @@ INSTRUMENTS = [
         summary_en="",
         appendix="",
         topics=["membership", "institution-building"],
-        note="",
-        parties=_parties(SIX, "signed-or-approved", "2004-06-17", note="簽署或批准了."),
+        note="The chapter says 「六國元首簽署或批准了」 (signed or approved) this document and the others it lists "
+        "(「…等文件」) together, without saying which act applies to which document; stored as signed-or-approved.",
+        parties=_parties(SIX, "signed-or-approved", None, note=TASHKENT_2004_PARTY_NOTE),
         relations=[],
         cite=["§第一節 貳 2004年 ¶2"],
     ),
@@ -2307,8 +2329,9 @@ INSTRUMENTS = [
         summary_en="",
         appendix="",
         topics=["narcotics", "regional-security"],
-        note="",
-        parties=_parties(SIX, "signed-or-approved", "2004-06-17", note="簽署或批准了."),
+        note="The chapter says 「六國元首簽署或批准了」 (signed or approved) this document and the others it lists "
+        "(「…等文件」) together, without saying which act applies to which document; stored as signed-or-approved.",
+        parties=_parties(SIX, "signed-or-approved", None, note=TASHKENT_2004_PARTY_NOTE),
         relations=[],
         cite=["§第一節 貳 2004年 ¶2"],
     ),
@@ -2332,8 +2355,9 @@ INSTRUMENTS = [
         summary_en="",
         appendix="",
         topics=["institution-building"],
-        note="",
-        parties=_parties(SIX, "signed-or-approved", "2004-06-17", note="簽署或批准了."),
+        note="The chapter says 「六國元首簽署或批准了」 (signed or approved) this document and the others it lists "
+        "(「…等文件」) together, without saying which act applies to which document; stored as signed-or-approved.",
+        parties=_parties(SIX, "signed-or-approved", None, note=TASHKENT_2004_PARTY_NOTE),
         relations=[],
         cite=["§第一節 貳 2004年 ¶2"],
     ),
@@ -2359,7 +2383,7 @@ INSTRUMENTS = [
         topics=["regional-security", "economy-trade"],
         note="The transliteration prints 'geklarazija' (for deklarazija). The appendix reference is printed in "
         "square brackets 【參考附註五】.",
-        parties=_parties(SIX, "approved", "2004-06-17", note="發表 (issued); the chapter does not say it was signed."),
+        parties=_parties(SIX, "approved", None, note="發表 (issued); the chapter does not say it was signed."),
         relations=[],
         cite=["fn29"],
     ),
@@ -2385,7 +2409,7 @@ INSTRUMENTS = [
         topics=["economy-trade"],
         note="Printed as 批准「…綱要」落實措施計劃: the quotation marks enclose the programme's title only; title_zh keeps "
         "them as printed. Approved (批准), not signed; 'signed' holds the date of approval.",
-        parties=_parties(SIX, "approved", "2004-09-23", note="批准 by the six premiers (六國總理)."),
+        parties=_parties(SIX, "approved", None, note="批准 by the six premiers (六國總理)."),
         relations=[dict(kind="implements", target="programme-2003-09-23-trade-economic", note="「…綱要」落實措施計劃.")],
         cite=["§第一節 貳 2004年 ¶4", "§第三節 參 ¶11"],
     ),
@@ -2445,7 +2469,7 @@ MEMBERSHIPS = [
             ends=None,
             began_at="summit-2001-06-15-shanghai",
             note="Founding member: the six heads of state signed the Declaration on the Establishment of the SCO.",
-            cite=["fn13", "§第三節 肆 ¶3"],
+            cite=["fn13", "§第三節 肆 ¶3", FN55],
         )
         for state in SIX
     ],

@@ -9,6 +9,8 @@ opening) belong to the events module, instrument slugs ``charter-2002-06-sco`` a
 
 CHARTER = "charter-2002-06-sco"
 RATS_AGREEMENT = "agreement-2002-06-rats"
+# fn 55 is printed at the end of the passage of 第三節 肆 ¶3 that dates the SCO's founding.
+FN55 = "fn55|the footnote closes the passage that begins 「2001年6月15日上海合作組織的成立…」"
 
 # ---------------------------------------------------------------------------------------------------
 # 1. Organs, in tree order (a parent always comes before its children; siblings in the chapter's order)
@@ -44,7 +46,7 @@ ORGANS = [
             "genitive ones, e.g. Shanhaiskoj Organizazii Sotrudnisthestva), so name_ru_latn is left empty."
         ),
         seats=[],
-        cite=["fn13", "§第一節 貳 2001年 ¶1", "§第三節 肆 ¶3", "fn19|prints the Russian name in the nominative"],
+        cite=["fn13", "§第一節 貳 2001年 ¶1", "§第三節 肆 ¶3", FN55, "fn19|prints the Russian name in the nominative"],
     ),
     # ---- Meeting mechanisms ------------------------------------------------------------------------
     dict(
@@ -65,7 +67,9 @@ ORGANS = [
             "No date: the chapter gives no date for this grouping."
         ),
         seats=[],
-        cite=["fn31", "§第二節 ¶1", "§第二節 壹 (1)"],
+        # "src:<slug>|<section>": a source cited without a footnote number (表 2-1's 資料來源 line,
+        # sources.TABLE_2_1_SOURCE); the section is stored as written, without §.
+        cite=["fn31", "§第二節 ¶1", "§第二節 壹 (1)", "src:xinhuanet-table-2-1-source-page|第二節 壹 表 2-1"],
     ),
     dict(
         slug="sco-heads-of-state",
@@ -74,7 +78,7 @@ ORGANS = [
         name_zh="國家元首會議",
         name_en="Meeting of Heads of State",
         aliases="元首會議\n元首會議例會\n元首高峰會\n元首峰會\n高峰會",
-        established="2001-06",
+        established="2001-06-15",
         functions_zh="確定組織活動的優先領域和基本方向；決定組織內部結構設置和運作的原則問題；決定組織與其他國家及國際組織互相協作的原則問題；研究迫切的國際問題。",
         functions_en="Determines the priority areas and basic directions of the organisation's activity; decides questions "
         "of principle on its internal structure and operation; decides questions of principle on its cooperation with "
@@ -88,12 +92,14 @@ ORGANS = [
         composition_en="The highest decision-making body of the SCO.",
         legal_basis=[CHARTER],
         note=(
-            "Established: month only. 第一節 貳 2001年 ¶1: after the sixth Shanghai Five meeting of 14–15 June 2001 "
-            "「隨後，六國元首舉行了首次會晤」; the chapter does not give the day of this first six-state meeting separately.\n"
+            "Established: 2001-06-15, the day of the SCO's founding given in 第三節 肆 ¶3 (「2001年6月15日上海合作組織的成立」; "
+            "fn 55 is printed at the end of that passage). 第一節 貳 2001年 ¶1 says only that after the sixth Shanghai Five "
+            "meeting of 14–15 June 2001 「隨後，六國元首舉行了首次會晤」, without a separate day for this first six-state "
+            "meeting.\n"
             "The chapter also calls the meeting 元首會議例會 (regular meeting)."
         ),
         seats=[],
-        cite=["fn31", "§第二節 壹 (1)", "§第一節 貳 2001年 ¶1"],
+        cite=["fn31", "§第二節 壹 (1)", "§第一節 貳 2001年 ¶1", "§第三節 肆 ¶3", FN55],
     ),
     dict(
         slug="sco-heads-of-government",
@@ -209,8 +215,8 @@ ORGANS = [
             "Shanghai, 2002-05-28, 「決定建立上海合作組織經貿部長會晤機制」 (established = that date). The joint statement "
             "it signed is printed 「上海合作組織貿易部長受次會晤聯合聲明」 (受次, evidently for 首次).\n"
             "第三節 參 ¶8 also says that the Bishkek meeting of August 1999 decided to launch an irregular meeting "
-            "mechanism of the states' economy ministers (不定期各國經濟部長會晤機制); the chapter does not say how that "
-            "relates to this body."
+            "mechanism of the states' economy ministers (不定期各國經濟部長會晤機制, recorded as "
+            "shanghai-five-economy-ministers); the chapter does not say how that relates to this body."
         ),
         seats=[],
         cite=["§第二節 壹 (4)", "§第三節 參 ¶9", "§第三節 參 ¶8"],
@@ -592,21 +598,11 @@ ORGANS = [
             "functions_zh: 「宗教極端極端」 as printed (evidently for 宗教極端主義).\n"
             "The Dushanbe declaration of July 2000 provided for regular meetings of the heads of law-enforcement, border, "
             "customs and security agencies (第一節 壹 2000 ¶2); the chapter gives no fixed frequency.\n"
-            "No end date: the chapter gives none."
+            "No end date: the chapter gives none.\n"
+            "No seat is recorded: 「11 月，在比什凱克建立執法和安全部門領導人會議」 says where the body was established, not "
+            "where it sits; the place of founding is on the event founding-1999-11-bishkek-group."
         ),
-        seats=[
-            dict(
-                place="bishkek",
-                decided="1999-11",
-                decided_by=None,
-                superseded=False,
-                note=(
-                    "As printed: 「11 月，在比什凱克建立執法和安全部門領導人會議（又稱比什凱克小組）」 — established in Bishkek; "
-                    "the chapter names no meeting that decided this and does not otherwise speak of a seat."
-                ),
-                cite=["fn8"],
-            ),
-        ],
+        seats=[],
         cite=["fn8", "§第三節 貳 ¶7", "fn11", "§第四節 ¶3"],
     ),
     dict(
@@ -640,6 +636,31 @@ ORGANS = [
         seats=[],
         cite=["fn9", "§第一節 壹 2000 年杜尚別高峰會 ¶1", "fn11", "§第四節 ¶3"],
     ),
+    dict(
+        slug="shanghai-five-economy-ministers",
+        parent="shanghai-five",
+        kind="meeting",
+        name_zh="各國經濟部長會晤機制",
+        name_en="Meeting Mechanism of the Economy Ministers (Shanghai Five)",
+        aliases="不定期各國經濟部長會晤機制\n經濟部長會晤機制",
+        established="1999-08",
+        frequency_zh="不定期",
+        frequency_en="irregular",
+        note=(
+            "As printed in 第三節 參 ¶8: 「1999 年 8 月比什凱克會晤時決定啓動不定期各國經濟部長會晤機制」 — the Bishkek meeting "
+            "of August 1999 (the Shanghai Five's fourth summit, 24–26 August 1999) decided to start an irregular "
+            "(不定期) mechanism of meetings of the states' economy ministers. Established: the month printed; the day of "
+            "the decision is not given. The chapter reports no meeting held under this mechanism.\n"
+            "Contradiction: 第三節 參 ¶9 says the SCO's first meeting of economy and trade ministers "
+            "(「上海合作組織首次經貿部長會晤於 2002 年 5 月 28 日在上海舉行，會議決定建立上海合作組織經貿部長會晤機制」) "
+            "decided in 2002 to establish the economy and trade ministers' meeting mechanism (sco-economy-trade-ministers), "
+            "although a mechanism of economy ministers' meetings had been started in 1999. The chapter does not say how "
+            "the two relate; both are kept.\n"
+            "No end date: the chapter gives none."
+        ),
+        seats=[],
+        cite=["§第三節 參 ¶8"],
+    ),
 ]
 
 # ---------------------------------------------------------------------------------------------------
@@ -654,14 +675,16 @@ APPOINTMENTS = [
         office_en="Secretary-General",
         starts="2004-01-15",
         ends="",
-        appointed_by="opening-2004-01-15-secretariat",
+        appointed_by=None,
         term="3 years, no second term",
         note=(
             "First Secretary-General (首任秘書長). 第一節 貳 2004年 ¶1 reports the appointment in the sentence on the "
             "Secretariat's founding ceremony in Beijing on 2004-01-15 (…舉行成立儀式，中國前駐俄羅斯大使張德廣被任命為該組織首任"
-            "秘書長); the chapter gives no other date. By the rules in fn 27 and 第二節 貳 (1) the Secretary-General is "
-            "appointed by the Meeting of Heads of State on the foreign ministers' recommendation; the chapter does not name "
-            "the meeting that appointed him. 第二節 貳 (1): 首任秘書長為中國前駐俄羅斯大使張德廣. He attended the prime "
+            "秘書長); the chapter gives no other date, so the start is that day. By the rules in fn 27 and 第二節 貳 (1) the "
+            "Secretary-General is appointed by the Meeting of Heads of State (秘書長由元首會議任命) on the foreign ministers' "
+            "recommendation; the chapter does not name the meeting that appointed him, so appointed_by is left empty (the "
+            "founding ceremony is where the appointment is reported, not the body that made it). 第二節 貳 (1): "
+            "首任秘書長為中國前駐俄羅斯大使張德廣. He attended the prime "
             "ministers' meeting in Bishkek on 2004-09-23 as Secretary-General (第一節 貳 2004年 ¶4). Term: 任期三年 / "
             "任期3年，不得連任. No end date: the chapter gives none."
         ),
@@ -692,8 +715,9 @@ APPOINTMENTS = [
 # ---------------------------------------------------------------------------------------------------
 
 
-def _bilateral(a, b, date, note=""):
-    return [dict(state=s, side="", action="signed", date=date, note=note) for s in (a, b)]
+def _bilateral(a, b, note=""):
+    """Both states signed; no action date: an empty action date means the instrument's own signing date."""
+    return [dict(state=s, side="", action="signed", date=None, note=note) for s in (a, b)]
 
 
 BORDER_INSTRUMENTS = [
@@ -734,7 +758,7 @@ BORDER_INSTRUMENTS = [
             "exchanged the ratifications on the eastern section of the boundary (the instrument is not named); in "
             "November 1997 the questions of the 4,200 km eastern section were all settled (中俄東段4200公里的邊界相關問題全部解決)."
         ),
-        parties=_bilateral("china", "russia", "1994-09")
+        parties=_bilateral("china", "russia")
         + [
             dict(state="china", side="", action="ratifications-exchanged", date="1995-10", note="隔年10月互換批准書"),
             dict(state="russia", side="", action="ratifications-exchanged", date="1995-10", note="隔年10月互換批准書"),
@@ -754,7 +778,7 @@ BORDER_INSTRUMENTS = [
         summary_en="Signed by China and Russia at the end of 1999.",
         topics=["border"],
         note="Date as printed: 1999年底. The chapter says nothing of its content beyond the title.",
-        parties=_bilateral("china", "russia", "1999~late"),
+        parties=_bilateral("china", "russia"),
         relations=[],
         cite=["fn36", "§第三節 壹 ¶7"],
     ),
@@ -775,7 +799,7 @@ BORDER_INSTRUMENTS = [
             "4,200 km eastern section were settled in November 1997), so no relation is recorded. fn 36 is the China–"
             "Russia joint statement of 2004-10-14; the chapter does not give the day of signature."
         ),
-        parties=_bilateral("china", "russia", "2004-10"),
+        parties=_bilateral("china", "russia"),
         relations=[],
         cite=["fn36", "§第三節 壹 ¶7"],
     ),
@@ -791,7 +815,7 @@ BORDER_INSTRUMENTS = [
         summary_en="Signed during Premier Li Peng's visit to Kazakhstan in April 1994.",
         topics=["border"],
         note="",
-        parties=_bilateral("china", "kazakhstan", "1994-04"),
+        parties=_bilateral("china", "kazakhstan"),
         relations=[],
         cite=["fn37", "§第三節 壹 ¶8"],
     ),
@@ -807,7 +831,7 @@ BORDER_INSTRUMENTS = [
         summary_en="Signed by China and Kazakhstan in September 1997.",
         topics=["border"],
         note="The chapter prints the same title for the second supplementary agreement of July 1998.",
-        parties=_bilateral("china", "kazakhstan", "1997-09"),
+        parties=_bilateral("china", "kazakhstan"),
         relations=[
             dict(kind="supplements", target="agreement-1994-04-china-kazakhstan-border",
                  note="A supplementary boundary agreement; the chapter lists it after the 1994 agreement."),
@@ -831,7 +855,7 @@ BORDER_INSTRUMENTS = [
             "Title as printed is identical to that of the 1997 agreement; the chapter calls it the second (第二個) one. "
             "Signed: 1998年7月 as printed (the Almaty meeting was held on 3–4 July 1998, 第一節 壹)."
         ),
-        parties=_bilateral("china", "kazakhstan", "1998-07"),
+        parties=_bilateral("china", "kazakhstan"),
         relations=[
             dict(kind="supplements", target="agreement-1994-04-china-kazakhstan-border",
                  note="The second supplementary boundary agreement to the 1994 agreement."),
@@ -850,7 +874,7 @@ BORDER_INSTRUMENTS = [
         summary_en="Signed during President Nazarbayev's visit to China in November 1999.",
         topics=["border"],
         note="",
-        parties=_bilateral("china", "kazakhstan", "1999-11"),
+        parties=_bilateral("china", "kazakhstan"),
         relations=[],
         cite=["fn37", "§第三節 壹 ¶8"],
     ),
@@ -866,7 +890,7 @@ BORDER_INSTRUMENTS = [
         summary_en="Signed during President Jiang Zemin's first visit to Kyrgyzstan in July 1996.",
         topics=["border"],
         note="",
-        parties=_bilateral("china", "kyrgyzstan", "1996-07"),
+        parties=_bilateral("china", "kyrgyzstan"),
         relations=[],
         cite=["fn38", "§第三節 壹 ¶9"],
     ),
@@ -883,7 +907,7 @@ BORDER_INSTRUMENTS = [
         "two countries' boundary of more than 1,000 km were settled in full.",
         topics=["border"],
         note="Signed: 1999年8月 as printed (the Bishkek meeting was held on 24–26 August 1999, 第一節 壹).",
-        parties=_bilateral("china", "kyrgyzstan", "1999-08"),
+        parties=_bilateral("china", "kyrgyzstan"),
         relations=[
             dict(kind="supplements", target="agreement-1996-07-china-kyrgyzstan-border",
                  note="Supplementary boundary agreement to the 1996 agreement."),
@@ -904,7 +928,7 @@ BORDER_INSTRUMENTS = [
         "history was finally settled.",
         topics=["border"],
         note="Signed by the two governments (中華人民共和國政府和吉爾吉斯共和國政府); the map of the boundary is attached to it (所附).",
-        parties=_bilateral("china", "kyrgyzstan", "2004-09", note="Signed by the government."),
+        parties=_bilateral("china", "kyrgyzstan", note="Signed by the government."),
         relations=[],
         cite=["fn39", "§第三節 壹 ¶9"],
     ),
@@ -920,7 +944,7 @@ BORDER_INSTRUMENTS = [
         summary_en="",
         topics=["border"],
         note="Signed together with the demarcation protocol, to which it is attached (及其所附).",
-        parties=_bilateral("china", "kyrgyzstan", "2004-09"),
+        parties=_bilateral("china", "kyrgyzstan"),
         relations=[
             dict(kind="annex", target="protocol-2004-09-china-kyrgyzstan-demarcation", note="所附 (attached to the protocol)."),
         ],
@@ -940,7 +964,7 @@ BORDER_INSTRUMENTS = [
         topics=["border"],
         note="The chapter names a second, similarly titled China–Tajikistan boundary agreement of July 2000 "
         "(agreement-2000-07-china-tajikistan-border) without explaining how the two relate.",
-        parties=_bilateral("china", "tajikistan", "1999-08"),
+        parties=_bilateral("china", "tajikistan"),
         relations=[],
         cite=["fn40", "§第三節 壹 ¶10"],
     ),
@@ -962,7 +986,7 @@ BORDER_INSTRUMENTS = [
             "months later, and does not say how the two relate. It names no occasion; the Shanghai Five's Dushanbe summit "
             "was held on 2000-07-05, but the chapter does not say the agreement was signed there, so no event is linked."
         ),
-        parties=_bilateral("china", "tajikistan", "2000-07"),
+        parties=_bilateral("china", "tajikistan"),
         relations=[],
         cite=["fn40", "§第三節 壹 ¶10"],
     ),
@@ -983,7 +1007,7 @@ BORDER_INSTRUMENTS = [
             "chapter does not say which agreement this one supplements; the relation points to the first China–Tajikistan "
             "boundary agreement it names (August 1999), the July 2000 agreement being the other candidate."
         ),
-        parties=_bilateral("china", "tajikistan", "2002-05"),
+        parties=_bilateral("china", "tajikistan"),
         relations=[
             dict(kind="supplements", target="agreement-1999-08-china-tajikistan-border",
                  note="Base agreement not named by the chapter; it could also be the July 2000 agreement."),
@@ -1002,7 +1026,7 @@ BORDER_INSTRUMENTS = [
         summary_en="Signed by China, Kazakhstan and Kyrgyzstan at the Shanghai Five meeting in Bishkek in August 1999.",
         topics=["border"],
         note="Signed: 1999年8月 as printed (the Bishkek meeting was held on 24–26 August 1999).",
-        parties=[dict(state=s, side="", action="signed", date="1999-08", note="") for s in ("china", "kazakhstan", "kyrgyzstan")],
+        parties=[dict(state=s, side="", action="signed", date=None, note="") for s in ("china", "kazakhstan", "kyrgyzstan")],
         relations=[],
         cite=["fn41", "§第三節 壹 ¶11"],
     ),
@@ -1022,7 +1046,7 @@ BORDER_INSTRUMENTS = [
             "第一節 壹. fn 41 is titled 「江澤民會見吉爾吉斯斯坦總統阿卡耶夫」 but prints the same URL as fn 40 (the page on "
             "China–Tajikistan relations)."
         ),
-        parties=[dict(state=s, side="", action="signed", date="2000", note="") for s in ("china", "tajikistan", "kyrgyzstan")],
+        parties=[dict(state=s, side="", action="signed", date=None, note="") for s in ("china", "tajikistan", "kyrgyzstan")],
         relations=[],
         cite=["fn41", "§第三節 壹 ¶11"],
     ),
@@ -1055,6 +1079,12 @@ _UYGHURS = dict(dataset="uyghurs-central-asia", dataset_title="維吾爾人在�
                 unit="persons", scope="", year=None)
 _XINJIANG = dict(dataset="xinjiang-population", dataset_title="新疆的人口與民族（第三節 貳）", state="china", scope="新疆", year=None)
 _CHINA_ENERGY = dict(dataset="china-energy-demand", dataset_title="中國的能源需求與進口（第三節 參）", state="china", scope="")
+# One row per neighbour (state = the neighbour; the other side of each boundary is China).
+_BORDERS = dict(dataset="china-border-lengths", dataset_title="中國與鄰國的邊界長度（第三節 壹）",
+                indicator="border-length-with-china", indicator_zh="與中國的邊界長度", indicator_en="Length of the boundary with China",
+                unit="公里 (km)", year=None)
+_SCO_DOCUMENTS = dict(dataset="sco-legal-documents", dataset_title="上海合作組織的法律文件（第一節 貳）", state=None,
+                      unit="documents")
 
 STATISTICS = [
     # ---- Table 2-2 (one row per state, two cells per row) ----
@@ -1162,6 +1192,102 @@ STATISTICS = [
             "「東突厥斯坦共和國」 earlier in this paragraph. The chapter does not say where the attacks took place."
         ),
         cite=["fn47"],
+    ),
+    # ---- Boundary lengths (第三節 壹 ¶7–9, fn 36–38) ----
+    dict(
+        **_BORDERS,
+        state="russia",
+        scope="中俄邊界東段",
+        value_as_printed="4200公里",
+        low="4200",
+        high="4200",
+        position=1,
+        note=(
+            "「1997年11月，中俄東段4200公里的邊界相關問題全部解決」: the eastern section of the China–Russia boundary only; "
+            "the chapter gives no length for the western section or the whole boundary. The figure is not dated (1997 is "
+            "the date of the settlement)."
+        ),
+        cite=["fn36", "§第三節 壹 ¶7"],
+    ),
+    dict(
+        **_BORDERS,
+        state="kazakhstan",
+        scope="中哈邊界全長",
+        value_as_printed="1700多公里",
+        low="1700",
+        high=None,
+        position=2,
+        note="「中哈邊界全長共1700多公里的劃界問題徹底解決」: the whole boundary, more than 1,700 km, so there is no upper figure.",
+        cite=["fn37", "§第三節 壹 ¶8"],
+    ),
+    dict(
+        **_BORDERS,
+        state="kyrgyzstan",
+        scope="中吉邊界",
+        value_as_printed="一千多公里",
+        low="1000",
+        high=None,
+        position=3,
+        note="「雙方一千多公里的邊界問題全面得到解決」: more than 1,000 km (printed in Chinese numerals), so there is no upper figure.",
+        cite=["fn38", "§第三節 壹 ¶9"],
+    ),
+    # ---- Joint Action–2003 (第一節 貳 2003年 ¶3, fn 22) ----
+    dict(
+        dataset="coalition-2003-exercise",
+        dataset_title="「聯合行動—2003」聯合反恐軍事演習（第一節 貳 2003年，註 22）",
+        state=None,
+        scope="五國",
+        indicator="troops-total",
+        indicator_zh="五國兵力",
+        indicator_en="Troops of the five states together",
+        value_as_printed="約為 1000 人",
+        low="1000",
+        high="1000",
+        unit="persons",
+        year=2003,
+        position=1,
+        note=(
+            "fn 22: 「五國兵力約為 1000 人」 (approximate), for the exercise 「聯合行動—2003」 (event "
+            "exercise-2003-08-coalition-2003). The footnote speaks in the future tense (將派出): China and Kazakhstan to "
+            "send the main forces, Russia and Kyrgyzstan small forces, Tajikistan only military observers."
+        ),
+        cite=["fn22"],
+    ),
+    # ---- SCO legal documents (第一節 貳 2002年 ¶3, 2003年 ¶1) ----
+    dict(
+        **_SCO_DOCUMENTS,
+        scope="除了憲章之外",
+        indicator="documents-still-to-be-drawn-up-2002",
+        indicator_zh="必須制定的協議與規範性文件",
+        indicator_en="Agreements and normative documents still to be drawn up",
+        value_as_printed="至少還有三十項",
+        low="30",
+        high=None,
+        year=2002,
+        position=1,
+        note=(
+            "「而除了憲章之外，當時至少還有三十項協議與規範性文件必須制定，上海合作組織才能有效運作」: at least thirty, "
+            "so there is no upper figure; 當時 = at the time of the 2002 St Petersburg summit."
+        ),
+        cite=["fn19", "§第一節 貳 2002年 ¶3"],
+    ),
+    dict(
+        **_SCO_DOCUMENTS,
+        scope="2003年莫斯科元首峰會",
+        indicator="legal-documents-signed-2003-moscow",
+        indicator_zh="規範上海合作組織會議機制和常設機構運作的法律文件",
+        indicator_en="Legal documents regulating the SCO's meeting mechanisms and permanent bodies",
+        value_as_printed="九份",
+        low="9",
+        high="9",
+        year=2003,
+        position=2,
+        note=(
+            "「六國元首簽署和批准了「上海合作組織成員國元首宣言」…和九份規範上海合作組織會議機制和常設機構運作的法律文件」 "
+            "(Moscow, 28–29 May 2003): nine documents besides the declaration, none of them named. fn 20 is printed "
+            "after the declaration's title, before 「和九份…」, and cites the declaration only, so it is not cited here."
+        ),
+        cite=["§第一節 貳 2003年 ¶1"],
     ),
     # ---- China's energy demand (第三節 參 ¶5–6) ----
     dict(

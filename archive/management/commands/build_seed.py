@@ -85,6 +85,9 @@ class Loader:
                     self.save(Citation(source=self.sources[source_slug], footnote=number, pages=pages, note=note, **{target_field: target}))
             elif text.startswith("§"):
                 self.save(Citation(source=self.chapter, section=text[1:].strip(), note=note, **{target_field: target}))
+            elif text.startswith("src:"):
+                # A work the chapter cites without a footnote number (the 資料來源 line under 表 2-1).
+                self.save(Citation(source=self.sources[text[4:]], section=note, **{target_field: target}))
             else:
                 raise CommandError(f"bad citation {cite!r} on {target}")
 
