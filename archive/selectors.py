@@ -219,6 +219,7 @@ def state_detail_queryset():
             queryset=InstrumentParty.objects.published()
             .filter(instrument__status="published")
             .select_related("instrument")
+            .prefetch_related("instrument__topics")
             .order_by("instrument__signed_on"),
         ),
         Prefetch(
