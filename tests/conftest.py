@@ -2,6 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from archive.seed import FIXTURES_DIR, SEED_FILES
+from tests.browser import browser, page  # noqa: F401  (one session-wide Chromium for every browser test)
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +23,10 @@ def pytest_collection_modifyitems(items):
     """Browser tests run last: their live server needs committed data, and the transactional
     flush after each of them empties the session's seed that the other tests share."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture
+def seeded(django_db_blocker):
+    """The seed again for a transactional (browser) test, whose live server needs committed rows."""
+    with django_db_blocker.unblock():
+        call_command("loaddata", *[str(FIXTURES_DIR / name) for name in SEED_FILES], verbosity=0)

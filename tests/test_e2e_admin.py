@@ -3,22 +3,12 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import VIEWPORTS, browser, page, screenshot  # noqa: F401
+from tests.browser import VIEWPORTS, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def seeded(django_db_blocker):
-    from django.core.management import call_command
-
-    from archive.seed import FIXTURES_DIR, SEED_FILES
-
-    with django_db_blocker.unblock():
-        call_command("loaddata", *[str(FIXTURES_DIR / name) for name in SEED_FILES], verbosity=0)
-
-
-def test_editor_logs_in_and_opens_a_summit_with_its_inlines(seeded, live_server, page, django_user_model):  # noqa: F811
+def test_editor_logs_in_and_opens_a_summit_with_its_inlines(seeded, live_server, page, django_user_model):
     django_user_model.objects.create_superuser("editor", "", "a-long-test-password")
     page.goto(f"{live_server.url}/admin/")
     page.fill("#id_username", "editor")
@@ -34,7 +24,7 @@ def test_editor_logs_in_and_opens_a_summit_with_its_inlines(seeded, live_server,
     screenshot(page, "admin-event-desktop")
 
 
-def test_public_record_page_renders_chinese_and_cyrillic(seeded, live_server, page):  # noqa: F811
+def test_public_record_page_renders_chinese_and_cyrillic(seeded, live_server, page):
     for name, viewport in VIEWPORTS.items():
         page.set_viewport_size(viewport)
         page.goto(f"{live_server.url}/instruments/charter-2002-06-sco/")
