@@ -19,6 +19,7 @@ from archive.dates import format_range
 from archive.models import (
     Event,
     EventKind,
+    Framework,
     Instrument,
     InstrumentKind,
     Organ,
@@ -152,13 +153,23 @@ class EventListView(PublishedListView):
 
     def get_queryset(self):
         events = Event.objects.published().select_related("host", "organ").prefetch_related("places")
-        kind = self.request.GET.get("kind", "")
-        if kind in EventKind.values:
-            events = events.filter(kind=kind)
+        query = self.request.GET
+        if query.get("kind") in EventKind.values:
+            events = events.filter(kind=query["kind"])
+        if query.get("framework") in Framework.values:
+            events = events.filter(framework=query["framework"])
+        if query.get("year", "").isdigit():
+            events = events.filter(held_on__year=int(query["year"]))
         return events
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(kinds=EventKind.choices, kind=self.request.GET.get("kind", ""), **kwargs)
+        return super().get_context_data(
+            kinds=EventKind.choices,
+            frameworks=Framework.choices,
+            years=sorted({d.year for d in Event.objects.published().dates("held_on", "year")}),
+            current=self.request.GET,
+            **kwargs,
+        )
 
 
 class EventDetailView(PublishedDetailView):
@@ -384,7 +395,11 @@ class StatisticsView(TemplateView):
     template_name = "archive/statistics.html"
 
     def get_context_data(self, **kwargs):
-        stats = list(Statistic.objects.published().select_related("state").prefetch_related(selectors.published_citations()))
+        # Table 2-2 first: it is the chapter's only table of figures; the text's figures follow.
+        stats = sorted(
+            Statistic.objects.published().select_related("state").prefetch_related(selectors.published_citations()),
+            key=lambda stat: (stat.dataset != "table-2-2", stat.dataset, stat.position),
+        )
         datasets: dict[str, dict] = {}
         for stat in stats:
             datasets.setdefault(stat.dataset, {"title": stat.dataset_title, "rows": []})["rows"].append(stat)

@@ -87,3 +87,12 @@ def test_org_chart_is_a_chart_on_desktop_and_a_tree_on_a_phone(seeded, live_serv
     mechanisms = page.locator('a[href="/organs/sco-meeting-mechanisms/"]').bounding_box()
     permanent = page.locator('a[href="/organs/sco-permanent-bodies/"]').bounding_box()
     assert permanent["y"] > mechanisms["y"], "on a phone the tree is indented, one box under another"
+
+
+def test_org_chart_prints_on_one_a4_page(seeded, live_server, page, tmp_path):
+    page.goto(live_server.url + "/organs/")
+    pdf = page.pdf(path=str(tmp_path / "chart.pdf"), format="A4", landscape=True, prefer_css_page_size=True)
+    assert (
+        pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") + pdf.count(b"/Type /Page>") == 1
+        or pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1
+    )

@@ -57,7 +57,8 @@ def test_event_page_shows_dates_place_participants_and_instruments(client):
     assert "阿拉木圖" in html
     assert reverse("archive:person-detail", args=["primakov"]) in html
     assert reverse("archive:instrument-detail", args=["statement-1998-07-almaty"]) in html
-    assert "Footnote 5" in html or "註腳 5" in html or "5" in html
+    assert "註腳 5" in html  # fn 5: Yeltsin absent, Primakov attended
+    assert "Footnote 5" in client.get("/en/events/summit-1998-07-03-almaty/").content.decode()
     english = client.get("/en/events/summit-1998-07-03-almaty/").content.decode()
     assert "3–4 July 1998" in english
     assert 'type="application/ld+json"' in html and '"startDate": "1998-07-03"' in html
@@ -138,3 +139,25 @@ def test_robots_and_sitemap(client):
 def test_query_count_does_not_grow_with_the_data(client, django_assert_max_num_queries, path, limit):
     with django_assert_max_num_queries(limit):
         assert client.get(path).status_code == 200
+
+
+def test_event_list_filters_by_kind_framework_and_year(client):
+    html = client.get("/events/", {"kind": "summit", "framework": "shanghai-five", "year": "1998"}).content.decode()
+    assert "/events/summit-1998-07-03-almaty/" in html
+    assert "/events/summit-1997-04-24-moscow/" not in html
+    assert "/events/summit-2002-06-06-st-petersburg/" not in html
+
+
+def test_server_error_page_is_bilingual_and_shows_no_traceback(client, monkeypatch):
+    from archive import views
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database exploded")
+
+    monkeypatch.setattr(views.selectors, "home_counts", broken)
+    client.raise_request_exception = False
+    response = client.get("/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "伺服器錯誤" in html and "Server error" in html
+    assert "database exploded" not in html and "Traceback" not in html

@@ -93,3 +93,12 @@ def json_ld(data) -> str:
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
     text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+@register.filter
+def plain_number(value) -> str:
+    """4200.0000 → 4200, 0.5940 → 0.594; empty stays empty."""
+    if value is None or value == "":
+        return ""
+    text = f"{value.normalize():f}" if hasattr(value, "normalize") else str(value)
+    return text
