@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DEV_KEY := .dev-secret-key
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat $(DEV_KEY))"
 
-.PHONY: run test serve bench lint venv seed dump-seed check
+.PHONY: run test serve bench lint venv dump-seed check
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,3 +43,11 @@ dump-seed: venv $(DEV_KEY)
 serve: venv
 	$(PY) manage.py collectstatic --noinput
 	$(PY) -m gunicorn sco_site.wsgi --bind 127.0.0.1:8000 --workers 2 -k gthread --threads 4
+
+# Benchmarks (not part of CI): ratios measured in one run on a temporary SQLite database.
+BENCH_SCALE ?= 100
+bench: venv
+	rm -f .bench.sqlite3
+	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 DJANGO_DEBUG=true DJANGO_SECRET_KEY=bench-only $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 DJANGO_DEBUG=true DJANGO_SECRET_KEY=bench-only $(PY) manage.py bench_archive --scale $(BENCH_SCALE)
+	rm -f .bench.sqlite3

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, JSON, XLSX
 from treebeard.admin import TreeAdmin
 from treebeard.forms import movenodeform_factory
 
+from archive import resources
 from archive.models import (
     Appointment,
     Citation,
     Event,
+    ImportRecord,
     Instrument,
     InstrumentParty,
     InstrumentRelation,
@@ -26,6 +30,7 @@ from archive.models import (
     Statistic,
     Topic,
 )
+from archive.transfer import MAX_FILE_BYTES, FileProblem, check_xlsx
 
 admin.site.site_header = _("SCO Founding Archive")
 admin.site.site_title = _("SCO Founding Archive")
@@ -92,13 +97,65 @@ class NameColumn:
         return obj.display
 
 
-class ArchiveAdmin(NameColumn, admin.ModelAdmin):
+class CheckedXLSX(XLSX):
+    """XLSX whose zip members are measured before openpyxl unpacks them (no zip bombs)."""
+
+    def create_dataset(self, in_stream):
+        try:
+            check_xlsx(in_stream, _("This file"))
+        except FileProblem as problem:
+            raise ValueError(str(problem)) from None
+        return super().create_dataset(in_stream)
+
+
+class SpreadsheetMixin(ImportExportMixin):
+    """Import and export on the changelist: CSV, XLSX, JSON; any bad row means nothing is written."""
+
+    formats = [CSV, CheckedXLSX, JSON]
+    from_encoding = "utf-8-sig"
+
+    def get_import_data_kwargs(self, **kwargs):
+        kwargs = super().get_import_data_kwargs(**kwargs)
+        kwargs["rollback_on_validation_errors"] = True
+        return kwargs
+
+    def import_action(self, request, **kwargs):
+        upload = request.FILES.get("import_file")
+        if upload is not None and upload.size > MAX_FILE_BYTES:
+            self.message_user(request, _("The file is larger than 20 MB; nothing was imported."), messages.ERROR)
+            request.FILES.pop("import_file")
+        return super().import_action(request, **kwargs)
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        if isinstance(e, UnicodeDecodeError):
+            form.add_error("import_file", _("This file is not UTF-8 text: save it as “CSV UTF-8” or as XLSX and import it again."))
+        elif isinstance(e, ValueError) and str(e):
+            form.add_error("import_file", str(e))
+        else:
+            super().add_data_read_fail_error_to_form(form, e)
+
+    def process_result(self, result, request):
+        ImportRecord.objects.create(
+            user=request.user.get_username(),
+            file_name=request.POST.get("original_file_name", "")[:255],
+            file_format=request.POST.get("format", ""),
+            target=self.model._meta.label,
+            new=result.totals.get("new", 0),
+            updated=result.totals.get("update", 0),
+            unchanged=result.totals.get("skip", 0),
+            errors=result.totals.get("error", 0) + result.totals.get("invalid", 0),
+        )
+        return super().process_result(result, request)
+
+
+class ArchiveAdmin(NameColumn, SpreadsheetMixin, admin.ModelAdmin):
     list_per_page = 50
     save_on_top = True
 
 
 @admin.register(State)
 class StateAdmin(ArchiveAdmin):
+    resource_classes = [resources.StateResource]
     list_display = ("shown_name", "name_en", "name_ru", "iso_code", "ru_sort_key", "status")
     list_filter = ("status",)
     search_fields = (*name_search("name"), "iso_code")
@@ -121,6 +178,7 @@ class StateAdmin(ArchiveAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(ArchiveAdmin):
+    resource_classes = [resources.MembershipResource]
     list_display = ("state", "framework", "role", "starts_on", "ends_on", "status")
     list_filter = ("framework", "role", "status", "state")
     list_select_related = ("state",)
@@ -132,6 +190,7 @@ class MembershipAdmin(ArchiveAdmin):
 
 @admin.register(Place)
 class PlaceAdmin(ArchiveAdmin):
+    resource_classes = [resources.PlaceResource]
     list_display = ("shown_name", "name_en", "name_ru", "state", "kind", "status")
     list_filter = ("kind", "status", "state")
     list_select_related = ("state",)
@@ -142,6 +201,7 @@ class PlaceAdmin(ArchiveAdmin):
 
 @admin.register(Person)
 class PersonAdmin(ArchiveAdmin):
+    resource_classes = [resources.PersonResource]
     list_display = ("shown_name", "name_en", "name_ru", "citizenship", "status")
     list_filter = ("status", "citizenship")
     list_select_related = ("citizenship",)
@@ -160,6 +220,7 @@ class PersonAdmin(ArchiveAdmin):
 
 @admin.register(Appointment)
 class AppointmentAdmin(ArchiveAdmin):
+    resource_classes = [resources.AppointmentResource]
     list_display = ("person", "office_zh", "organ", "starts_on", "ends_on", "status")
     list_filter = ("status", "organ")
     list_select_related = ("person", "organ")
@@ -169,7 +230,8 @@ class AppointmentAdmin(ArchiveAdmin):
 
 
 @admin.register(Organ)
-class OrganAdmin(NameColumn, TreeAdmin):
+class OrganAdmin(NameColumn, SpreadsheetMixin, TreeAdmin):
+    resource_classes = [resources.OrganResource]
     form = movenodeform_factory(
         Organ,
         exclude=("path", "depth", "numchild"),
@@ -198,6 +260,7 @@ class OrganAdmin(NameColumn, TreeAdmin):
 
 @admin.register(OrganSeat)
 class OrganSeatAdmin(ArchiveAdmin):
+    resource_classes = [resources.OrganSeatResource]
     list_display = ("organ", "place", "decided_on", "superseded", "status")
     list_filter = ("superseded", "status")
     list_select_related = ("organ", "place")
@@ -208,6 +271,7 @@ class OrganSeatAdmin(ArchiveAdmin):
 
 @admin.register(Phase)
 class PhaseAdmin(ArchiveAdmin):
+    resource_classes = [resources.PhaseResource]
     list_display = ("ordinal", "shown_name", "start_year", "end_year", "status")
     list_filter = ("status",)
     search_fields = name_search("title")
@@ -215,6 +279,7 @@ class PhaseAdmin(ArchiveAdmin):
 
 @admin.register(Topic)
 class TopicAdmin(ArchiveAdmin):
+    resource_classes = [resources.TopicResource]
     list_display = ("shown_name", "name_en", "slug", "status")
     list_filter = ("status",)
     search_fields = name_search("name")
@@ -253,6 +318,7 @@ class InstrumentAtEventInline(admin.StackedInline):
 
 @admin.register(Event)
 class EventAdmin(ArchiveAdmin):
+    resource_classes = [resources.EventResource]
     list_display = ("display_date", "shown_name", "kind", "framework", "organ", "host", "status")
     list_display_links = ("display_date", "shown_name")
     list_filter = ("kind", "framework", year_filter("held_on"), "status", "organ", "host", "topics")
@@ -277,6 +343,7 @@ class EventAdmin(ArchiveAdmin):
 
 @admin.register(Participation)
 class ParticipationAdmin(ArchiveAdmin):
+    resource_classes = [resources.ParticipationResource]
     list_display = ("event", "state", "role", "person", "status")
     list_filter = ("role", "status", "state")
     list_select_related = ("event", "state", "person")
@@ -303,6 +370,7 @@ class RelationInline(admin.TabularInline):
 
 @admin.register(Instrument)
 class InstrumentAdmin(ArchiveAdmin):
+    resource_classes = [resources.InstrumentResource]
     list_display = ("display_date", "shown_name", "kind", "event", "appendix", "status")
     list_display_links = ("display_date", "shown_name")
     list_filter = ("kind", year_filter("signed_on"), "status", "parties__state", "topics")
@@ -329,6 +397,7 @@ class InstrumentAdmin(ArchiveAdmin):
 
 @admin.register(InstrumentParty)
 class InstrumentPartyAdmin(ArchiveAdmin):
+    resource_classes = [resources.InstrumentPartyResource]
     list_display = ("instrument", "state", "side", "action", "action_on", "status")
     list_filter = ("action", "status", "state")
     list_select_related = ("instrument", "state")
@@ -338,6 +407,7 @@ class InstrumentPartyAdmin(ArchiveAdmin):
 
 @admin.register(InstrumentRelation)
 class InstrumentRelationAdmin(ArchiveAdmin):
+    resource_classes = [resources.InstrumentRelationResource]
     list_display = ("source", "kind", "target", "status")
     list_filter = ("kind", "status")
     list_select_related = ("source", "target")
@@ -347,6 +417,7 @@ class InstrumentRelationAdmin(ArchiveAdmin):
 
 @admin.register(Source)
 class SourceAdmin(ArchiveAdmin):
+    resource_classes = [resources.SourceResource]
     list_display = ("title", "authors", "container", "date_as_printed", "kind", "language", "status")
     list_filter = ("kind", "language", "status")
     search_fields = ("title", "title_en", "authors", "container", "url", "as_printed", "slug")
@@ -354,7 +425,9 @@ class SourceAdmin(ArchiveAdmin):
 
 
 @admin.register(Citation)
-class CitationAdmin(ArchiveAdmin):
+class CitationAdmin(NameColumn, admin.ModelAdmin):
+    """Citations travel in their records' “citations” column, so they have no spreadsheet of their own."""
+
     list_display = ("__str__", "footnote", "pages", "section", "status")
     list_filter = ("status", "source__kind")
     list_select_related = ("source", "event", "instrument", "organ", "seat", "membership", "appointment", "statistic", "person")
@@ -364,9 +437,23 @@ class CitationAdmin(ArchiveAdmin):
 
 @admin.register(Statistic)
 class StatisticAdmin(ArchiveAdmin):
+    resource_classes = [resources.StatisticResource]
     list_display = ("dataset_title", "state", "indicator_zh", "value_as_printed", "low", "high", "unit", "status")
     list_filter = ("dataset", "status", "state")
     list_select_related = ("state",)
     search_fields = ("dataset_title", "indicator_zh", "indicator_en", "value_as_printed", "state__name_zh", "state__name_en")
     autocomplete_fields = ("state",)
     inlines = [CitationInline]
+
+
+@admin.register(ImportRecord)
+class ImportRecordAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "user", "file_name", "file_format", "target", "dry_run", "new", "updated", "unchanged", "errors")
+    list_filter = ("target", "file_format", "dry_run")
+    search_fields = ("user", "file_name")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -133,6 +133,7 @@ class ImportReport:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     dry_run: bool = False
+    format: str = ""
 
     @property
     def ok(self) -> bool:
@@ -194,7 +195,7 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
     manifest_path = directory / MANIFEST
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        fmt = manifest["format"]
+        fmt = report.format = manifest["format"]
         listed = {entry["resource"]: entry for entry in manifest["files"]}
     except (OSError, ValueError, KeyError, TypeError) as error:
         report.errors.append(f"{manifest_path}: not a readable manifest ({error})")

@@ -12,7 +12,7 @@ from archive.models.instruments import (
 )
 from archive.models.organs import Organ, OrganKind, OrganSeat
 from archive.models.places_people import Appointment, Membership, MembershipStatus, Person, Place, State
-from archive.models.sources import CITATION_TARGETS, Citation, Source, SourceKind, Statistic
+from archive.models.sources import CITATION_TARGETS, Citation, ImportRecord, Source, SourceKind, Statistic
 
 __all__ = [
     "CITATION_TARGETS",
@@ -21,6 +21,7 @@ __all__ = [
     "Event",
     "EventKind",
     "Framework",
+    "ImportRecord",
     "Instrument",
     "InstrumentKind",
     "InstrumentParty",

@@ -73,3 +73,17 @@ class CompositeKeyMixin:
 
     def natural_key(self):
         return composite_natural_key(self)
+
+    # Serialise link rows after every record with a page, whose slugs make up their keys
+    # (dumpdata orders models by these dependencies, so loaddata finds the parents first).
+    natural_key.dependencies = [
+        "archive.state",
+        "archive.place",
+        "archive.topic",
+        "archive.phase",
+        "archive.source",
+        "archive.person",
+        "archive.organ",
+        "archive.event",
+        "archive.instrument",
+    ]

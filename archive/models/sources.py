@@ -224,3 +224,26 @@ class Citation(Record):
             raise ValidationError(
                 {"section": _("Give the footnote number or, where no footnote supports the fact, the chapter's section.")}
             )
+
+
+class ImportRecord(models.Model):
+    """Who imported which file when, and what came of it (admin imports and import_archive)."""
+
+    created_at = models.DateTimeField(_("imported at"), auto_now_add=True)
+    user = models.CharField(_("user"), max_length=150, blank=True)
+    file_name = models.CharField(_("file name"), max_length=255)
+    file_format = models.CharField(_("format"), max_length=10)
+    target = models.CharField(_("imported into"), max_length=100, help_text=_("The model, or “archive” for a whole archive."))
+    dry_run = models.BooleanField(_("dry run"), default=False)
+    new = models.PositiveIntegerField(_("new"), default=0)
+    updated = models.PositiveIntegerField(_("updated"), default=0)
+    unchanged = models.PositiveIntegerField(_("unchanged"), default=0)
+    errors = models.PositiveIntegerField(_("errors"), default=0)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("import record")
+        verbose_name_plural = _("import records")
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.user} {self.file_name}"

@@ -1,0 +1,87 @@
+"""Spreadsheet import in the admin: preview, confirm, errors in words, nothing written on failure."""
+
+import io
+import zipfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from archive.models import ImportRecord, Place, State
+from archive.resources import PlaceResource, StateResource
+
+pytestmark = pytest.mark.django_db
+
+CSV_FORMAT = "0"  # position of CSV in SpreadsheetMixin.formats
+XLSX_FORMAT = "1"
+
+
+def upload(client, model: str, name: str, content: bytes, fmt: str = CSV_FORMAT):
+    url = reverse(f"admin:archive_{model}_import")
+    return client.post(url, {"import_file": SimpleUploadedFile(name, content), "format": fmt}, HTTP_ACCEPT_LANGUAGE="en")
+
+
+def csv_with_new_place(slug="astana-new", state="kazakhstan") -> bytes:
+    dataset = PlaceResource().export()
+    row = dict.fromkeys(dataset.headers, "")
+    row |= {"slug": slug, "status": "draft", "name_zh": "新地點", "name_en_is_translation": "true", "state": state, "kind": "city"}
+    dataset.append([row[h] for h in dataset.headers])
+    return ("\ufeff" + dataset.export("csv")).encode("utf-8")
+
+
+def test_preview_then_confirm_imports_exactly_the_new_row_and_records_it(admin_client_logged_in):
+    before = Place.objects.count()
+    preview = upload(admin_client_logged_in, "place", "places.csv", csv_with_new_place())
+    assert preview.status_code == 200
+    assert Place.objects.count() == before, "the preview writes nothing"
+    confirm_form = preview.context["confirm_form"]
+    data = {
+        name: field.initial if field.initial is not None else confirm_form.initial.get(name) for name, field in confirm_form.fields.items()
+    }
+    done = admin_client_logged_in.post(reverse("admin:archive_place_process_import"), data)
+    assert done.status_code == 302
+    assert Place.objects.count() == before + 1
+    assert Place.objects.get(slug="astana-new").state.slug == "kazakhstan"
+    record = ImportRecord.objects.get()
+    assert (record.new, record.unchanged, record.file_name) == (1, before, "places.csv")
+
+
+def test_unknown_slug_is_shown_with_row_and_column_and_nothing_is_written(admin_client_logged_in):
+    before = Place.objects.count()
+    preview = upload(admin_client_logged_in, "place", "places.csv", csv_with_new_place(state="atlantis"))
+    html = preview.content.decode()
+    assert "atlantis" in html and "state" in html
+    assert preview.context.get("confirm_form") is None, "no confirm button for a file with errors"
+    assert Place.objects.count() == before
+
+
+def test_legacy_cp950_csv_is_refused_with_advice(admin_client_logged_in):
+    content = "slug,name_zh\nx,上海\n".encode("cp950")
+    response = upload(admin_client_logged_in, "state", "states.csv", content)
+    assert response.status_code == 200
+    assert "CSV UTF-8" in response.content.decode()
+
+
+def test_corrupt_xlsx_is_refused_with_a_message_not_a_500(admin_client_logged_in):
+    response = upload(admin_client_logged_in, "state", "states.xlsx", b"PK\x03\x04garbage", XLSX_FORMAT)
+    assert response.status_code == 200
+    assert "XLSX" in response.content.decode()
+
+
+def test_zip_bomb_xlsx_is_refused_before_unpacking(admin_client_logged_in, monkeypatch):
+    monkeypatch.setattr("archive.transfer.MAX_XLSX_UNCOMPRESSED", 1000)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", "0" * 100_000)
+    response = upload(admin_client_logged_in, "state", "states.xlsx", buffer.getvalue(), XLSX_FORMAT)
+    assert response.status_code == 200
+    assert "unpacks to" in response.content.decode()
+    assert State.objects.count() == 10
+
+
+def test_reimporting_an_export_changes_nothing(admin_client_logged_in):
+    content = ("\ufeff" + StateResource().export().export("csv")).encode("utf-8")
+    preview = upload(admin_client_logged_in, "state", "states.csv", content)
+    result = preview.context["result"]
+    assert result.totals["skip"] == State.objects.count()
+    assert result.totals["new"] == result.totals["update"] == 0
