@@ -6,13 +6,11 @@ an empty database, then `dump_seed` writes fixtures/.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from archive import resources
 from archive.models import (
     Appointment,
     Citation,
@@ -34,28 +32,12 @@ from archive.models import (
     Topic,
 )
 
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:~(early|late))?$")
-
-
-def parse_date(text: str) -> tuple[dt.date, str, str]:
-    match = DATE_RE.match(text.strip())
-    if not match:
-        raise ValueError(f"bad date {text!r}")
-    year, month, day, qualifier = match.groups()
-    precision = "day" if day else "month" if month else "year"
-    return dt.date(int(year), int(month or 1), int(day or 1)), precision, qualifier or ""
-
 
 def date_kwargs(prefix: str, text: str | None) -> dict:
+    """The transcription's dates use the spreadsheet columns' compact form."""
     if not text:
         return {}
-    first, _, last = text.partition("/")
-    value, precision, qualifier = parse_date(first)
-    kwargs = {f"{prefix}_on": value, f"{prefix}_precision": precision, f"{prefix}_qualifier": qualifier}
-    if last:
-        until, until_precision, _q = parse_date(last)
-        kwargs |= {f"{prefix}_until": until, f"{prefix}_until_precision": until_precision}
-    return kwargs
+    return resources.date_kwargs(prefix, text, with_end="/" in text)
 
 
 class Loader:
