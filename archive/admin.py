@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+
 from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, JSON, XLSX
@@ -108,6 +114,12 @@ class CheckedXLSX(XLSX):
         return super().create_dataset(in_stream)
 
 
+def preview_signature(result) -> str:
+    """What a preview showed, row by row: outcome, record and field changes."""
+    rows = [(row.import_type, str(row.object_id), row.diff) for row in result.rows]
+    return hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
+
+
 class SpreadsheetMixin(ImportExportMixin):
     """Import and export on the changelist: CSV, XLSX, JSON; any bad row means nothing is written."""
 
@@ -124,7 +136,43 @@ class SpreadsheetMixin(ImportExportMixin):
         if upload is not None and upload.size > MAX_FILE_BYTES:
             self.message_user(request, _("The file is larger than 20 MB; nothing was imported."), messages.ERROR)
             request.FILES.pop("import_file")
-        return super().import_action(request, **kwargs)
+        response = super().import_action(request, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        if context.get("confirm_form") is not None:
+            # Remember what the editor saw, to refuse a confirm whose outcome would differ.
+            name = os.path.basename(context["confirm_form"].initial["import_file_name"])
+            request.session[f"import-preview:{name}"] = preview_signature(context["result"])
+        return response
+
+    def process_import(self, request, **kwargs):
+        form = self.create_confirm_form(request)
+        if form.is_valid():
+            name = os.path.basename(form.cleaned_data["import_file_name"])
+            expected = request.session.pop(f"import-preview:{name}", None)
+            if expected is None or expected != self.dry_run_signature(request, form):
+                self.message_user(
+                    request,
+                    _(
+                        "The archive or the file changed since the preview, so nothing was imported. "
+                        "Upload the file again to see a new preview."
+                    ),
+                    messages.ERROR,
+                )
+                return HttpResponseRedirect(reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_import"))
+        return super().process_import(request, **kwargs)
+
+    def dry_run_signature(self, request, form) -> str:
+        input_format = self.get_import_formats()[int(form.cleaned_data["format"])](encoding=self.from_encoding)
+        storage = self.get_tmp_storage_class()(
+            name=form.cleaned_data["import_file_name"],
+            encoding=None if input_format.is_binary() else self.from_encoding,
+            read_mode=input_format.get_read_mode(),
+            **self.get_tmp_storage_class_kwargs(),
+        )
+        dataset = input_format.create_dataset(storage.read())
+        resource = self.choose_import_resource_class(form, request)(**self.get_import_resource_kwargs(request, form=form))
+        result = resource.import_data(dataset, dry_run=True, raise_errors=False, user=request.user, rollback_on_validation_errors=True)
+        return preview_signature(result)
 
     def add_data_read_fail_error_to_form(self, form, e):
         if isinstance(e, UnicodeDecodeError):

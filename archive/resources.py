@@ -335,6 +335,9 @@ class ArchiveResource(resources.ModelResource):
         """Many-to-many cells are checked here, with the other columns, so an unknown slug is a row
         error with a message (the library would otherwise drop it silently or fail after saving)."""
         errors = {}
+        status_problem = self.status_change_refused(instance, row, kwargs.get("user"))
+        if status_problem:
+            errors["status"] = [status_problem]
         try:
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
@@ -349,6 +352,19 @@ class ArchiveResource(resources.ModelResource):
             errors["citations"] = ["a published record needs at least one citation (footnote or chapter section)"]
         if errors:
             raise ValidationError(errors)
+
+    def status_change_refused(self, instance, row, user) -> str:
+        """Publishing, unpublishing, or importing published rows needs the model's publish permission.
+        Imports from the command line (no user) are the operator's and are not limited."""
+        if user is None or "status" not in row:
+            return ""
+        wanted = str(row.get("status") or "").strip()
+        current = instance.status if instance.pk else None
+        changes = wanted == "published" if current is None else wanted != current
+        model = self._meta.model._meta
+        if changes and not user.has_perm(f"{model.app_label}.publish_{model.model_name}"):
+            return f"only a publisher may import {model.verbose_name_plural} as “{wanted}” or change their status; import them as drafts"
+        return ""
 
     def skip_row(self, instance, original, row, import_validation_errors=None):
         """Unchanged means every column exports the same as before: dates with their precision,

@@ -85,3 +85,44 @@ def test_reimporting_an_export_changes_nothing(admin_client_logged_in):
     result = preview.context["result"]
     assert result.totals["skip"] == State.objects.count()
     assert result.totals["new"] == result.totals["update"] == 0
+
+
+def editor_client(client, django_user_model, *codenames):
+    from django.contrib.auth.models import Permission
+
+    editor = django_user_model.objects.create_user("editor", password="pw-for-tests-only", is_staff=True)
+    editor.user_permissions.set(Permission.objects.filter(content_type__app_label="archive", codename__in=codenames))
+    client.force_login(editor)
+    return client
+
+
+def test_an_editor_cannot_import_published_rows(client, django_user_model):
+    editor = editor_client(client, django_user_model, "view_place", "add_place", "change_place")
+    content = csv_with_new_place().replace(b",draft,", b",published,")
+    preview = upload(editor, "place", "places.csv", content)
+    assert "only a publisher may import" in preview.content.decode()
+    assert preview.context.get("confirm_form") is None
+    assert not Place.objects.filter(slug="astana-new").exists()
+
+
+def test_an_editor_may_import_drafts_and_a_publisher_may_publish(client, django_user_model):
+    editor = editor_client(client, django_user_model, "view_place", "add_place", "change_place")
+    assert upload(editor, "place", "places.csv", csv_with_new_place()).context.get("confirm_form") is not None
+    publisher = django_user_model.objects.create_user("publisher", password="pw", is_staff=True)
+    from django.contrib.auth.models import Permission
+
+    publisher.user_permissions.set(Permission.objects.filter(codename__in=["view_place", "add_place", "change_place", "publish_place"]))
+    client.force_login(publisher)
+    content = csv_with_new_place().replace(b",draft,", b",published,")
+    assert upload(client, "place", "places.csv", content).context.get("confirm_form") is not None
+
+
+def test_confirm_is_refused_when_the_archive_changed_since_the_preview(admin_client_logged_in):
+    preview = upload(admin_client_logged_in, "place", "places.csv", csv_with_new_place())
+    confirm_form = preview.context["confirm_form"]
+    Place.objects.filter(slug="almaty").update(name_en="Alma-Ata (changed by another editor)")
+    data = {name: confirm_form.initial.get(name) for name in confirm_form.fields}
+    response = admin_client_logged_in.post(reverse("admin:archive_place_process_import"), data, follow=True)
+    assert "changed since the preview" in response.content.decode()
+    assert not Place.objects.filter(slug="astana-new").exists()
+    assert Place.objects.get(slug="almaty").name_en == "Alma-Ata (changed by another editor)"

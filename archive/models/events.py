@@ -25,6 +25,7 @@ class Phase(named("title", _("title")), SlugRecord):
         ordering = ["ordinal"]
         verbose_name = _("phase")
         verbose_name_plural = _("phases")
+        permissions = [("publish_phase", "Can publish and unpublish phases")]
         constraints = [models.CheckConstraint(condition=models.Q(end_year__gte=models.F("start_year")), name="phase_years_in_order")]
 
     def get_absolute_url(self):
@@ -44,6 +45,7 @@ class Topic(named("name", _("name")), SlugRecord):
         ordering = ["slug"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
+        permissions = [("publish_topic", "Can publish and unpublish topics")]
 
     def get_absolute_url(self):
         return reverse("archive:topic-detail", args=[self.slug])
@@ -116,6 +118,7 @@ class Event(named("title", _("title")), PartialDates, dated("held", _("date"), w
         ordering = ["held_on", "slug"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        permissions = [("publish_event", "Can publish and unpublish events")]
         constraints = [range_constraint("event_until_not_before_start", "held_on", "held_until")]
 
     def get_absolute_url(self):
@@ -159,6 +162,7 @@ class Participation(CompositeKeyMixin, Record):
         ordering = ["event", "state__ru_sort_key"]
         verbose_name = _("participation")
         verbose_name_plural = _("participations")
+        permissions = [("publish_participation", "Can publish and unpublish participations")]
         constraints = [models.UniqueConstraint(fields=["event", "state"], name="participation_unique_state")]
 
     def __str__(self):

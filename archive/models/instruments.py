@@ -68,6 +68,7 @@ class Instrument(
         ordering = ["signed_on", "slug"]
         verbose_name = _("instrument")
         verbose_name_plural = _("instruments")
+        permissions = [("publish_instrument", "Can publish and unpublish instruments")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(signed_until__isnull=True) | models.Q(signed_until__gte=models.F("signed_on")),
@@ -119,6 +120,7 @@ class InstrumentParty(CompositeKeyMixin, PartialDates, dated("action", _("action
         ordering = ["instrument", "side", "state__ru_sort_key"]
         verbose_name = _("instrument party")
         verbose_name_plural = _("instrument parties")
+        permissions = [("publish_instrumentparty", "Can publish and unpublish instrument parties")]
         constraints = [models.UniqueConstraint(fields=["instrument", "state", "action"], name="party_unique_action")]
 
     def __str__(self):
@@ -163,6 +165,7 @@ class InstrumentRelation(CompositeKeyMixin, Record):
     class Meta:
         verbose_name = _("instrument relation")
         verbose_name_plural = _("instrument relations")
+        permissions = [("publish_instrumentrelation", "Can publish and unpublish instrument relations")]
         constraints = [
             models.UniqueConstraint(fields=["source", "kind", "target"], name="relation_unique"),
             models.CheckConstraint(condition=~models.Q(source=models.F("target")), name="relation_not_to_itself"),

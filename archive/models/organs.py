@@ -65,6 +65,7 @@ class Organ(
     class Meta:
         verbose_name = _("organ")
         verbose_name_plural = _("organs")
+        permissions = [("publish_organ", "Can publish and unpublish organs")]
         constraints = [range_constraint("organ_ended_not_before_established", "established_on", "ended_on")]
 
     def get_absolute_url(self):
@@ -110,6 +111,7 @@ class OrganSeat(CompositeKeyMixin, PartialDates, dated("decided", _("decided")),
         ordering = ["organ", "decided_on"]
         verbose_name = _("seat")
         verbose_name_plural = _("seats")
+        permissions = [("publish_organseat", "Can publish and unpublish seats")]
         constraints = [models.UniqueConstraint(fields=["organ", "place"], name="seat_unique_place")]
 
     def __str__(self):

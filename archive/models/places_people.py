@@ -25,6 +25,7 @@ class State(named("name", _("name")), SlugRecord):
         ordering = ["ru_sort_key", "slug"]
         verbose_name = _("state")
         verbose_name_plural = _("states")
+        permissions = [("publish_state", "Can publish and unpublish states")]
 
     def get_absolute_url(self):
         return reverse("archive:state-detail", args=[self.slug])
@@ -61,6 +62,7 @@ class Membership(CompositeKeyMixin, PartialDates, dated("starts", _("start")), d
         ordering = ["starts_on", "state__ru_sort_key"]
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
+        permissions = [("publish_membership", "Can publish and unpublish memberships")]
         constraints = [
             models.UniqueConstraint(fields=["state", "framework", "role", "starts_on"], name="membership_unique_start"),
             range_constraint("membership_end_not_before_start", "starts_on", "ends_on"),
@@ -113,6 +115,7 @@ class Place(named("name", _("name")), SlugRecord):
         ordering = ["name_en", "slug"]
         verbose_name = _("place")
         verbose_name_plural = _("places")
+        permissions = [("publish_place", "Can publish and unpublish places")]
 
     def get_absolute_url(self):
         return reverse("archive:place-detail", args=[self.slug])
@@ -130,6 +133,7 @@ class Person(named("name", _("name")), SlugRecord):
         ordering = ["name_en", "slug"]
         verbose_name = _("person")
         verbose_name_plural = _("people")
+        permissions = [("publish_person", "Can publish and unpublish people")]
 
     def get_absolute_url(self):
         return reverse("archive:person-detail", args=[self.slug])
@@ -165,6 +169,7 @@ class Appointment(CompositeKeyMixin, PartialDates, dated("starts", _("start")), 
         ordering = ["starts_on"]
         verbose_name = _("appointment")
         verbose_name_plural = _("appointments")
+        permissions = [("publish_appointment", "Can publish and unpublish appointments")]
         constraints = [
             models.UniqueConstraint(fields=["person", "organ", "starts_on"], name="appointment_unique_start"),
             range_constraint("appointment_end_not_before_start", "starts_on", "ends_on"),

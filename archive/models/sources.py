@@ -46,6 +46,7 @@ class Source(SlugRecord):
         ordering = ["slug"]
         verbose_name = _("source")
         verbose_name_plural = _("sources")
+        permissions = [("publish_source", "Can publish and unpublish sources")]
 
     def __str__(self):
         return self.title
@@ -88,6 +89,7 @@ class Statistic(CompositeKeyMixin, Record):
         ordering = ["dataset", "position", "indicator"]
         verbose_name = _("statistic")
         verbose_name_plural = _("statistics")
+        permissions = [("publish_statistic", "Can publish and unpublish statistics")]
         constraints = [
             models.UniqueConstraint(fields=["dataset", "indicator", "state"], name="statistic_unique"),
             models.CheckConstraint(
@@ -162,6 +164,7 @@ class Citation(Record):
         ordering = ["footnote", "section", "pk"]
         verbose_name = _("citation")
         verbose_name_plural = _("citations")
+        permissions = [("publish_citation", "Can publish and unpublish citations")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(
