@@ -36,7 +36,7 @@ from archive.models import (
     Statistic,
     Topic,
 )
-from archive.transfer import MAX_FILE_BYTES, FileProblem, check_xlsx
+from archive.transfer import MAX_FILE_BYTES, MAX_ROWS, FileProblem, check_xlsx
 
 admin.site.site_header = _("SCO Founding Archive")
 admin.site.site_title = _("SCO Founding Archive")
@@ -103,15 +103,26 @@ class NameColumn:
         return obj.display
 
 
-class CheckedXLSX(XLSX):
-    """XLSX whose zip members are measured before openpyxl unpacks them (no zip bombs)."""
+def checked(format_class):
+    """A spreadsheet format that refuses, before importing, an XLSX that would unpack too far
+    (openpyxl has no zip-bomb guard) and a file with more rows than one import takes."""
 
-    def create_dataset(self, in_stream):
-        try:
-            check_xlsx(in_stream, _("This file"))
-        except FileProblem as problem:
-            raise ValueError(str(problem)) from None
-        return super().create_dataset(in_stream)
+    class Checked(format_class):
+        def create_dataset(self, in_stream):
+            if self.get_title() == "xlsx":
+                try:
+                    check_xlsx(in_stream, _("This file"))
+                except FileProblem as problem:
+                    raise ValueError(str(problem)) from None
+            dataset = super().create_dataset(in_stream)
+            if dataset.height > MAX_ROWS:
+                raise ValueError(
+                    _("This file has %(rows)s rows; at most %(max)s are imported at once.") % {"rows": dataset.height, "max": MAX_ROWS}
+                )
+            return dataset
+
+    Checked.__name__ = f"Checked{format_class.__name__}"
+    return Checked
 
 
 def preview_signature(result) -> str:
@@ -123,7 +134,7 @@ def preview_signature(result) -> str:
 class SpreadsheetMixin(ImportExportMixin):
     """Import and export on the changelist: CSV, XLSX, JSON; any bad row means nothing is written."""
 
-    formats = [CSV, CheckedXLSX, JSON]
+    formats = [checked(CSV), checked(XLSX), checked(JSON)]
     from_encoding = "utf-8-sig"
 
     def get_import_data_kwargs(self, **kwargs):

@@ -184,7 +184,9 @@ def date_kwargs(prefix: str, text: str | None, *, with_end: bool = False) -> dic
     text = (text or "").strip()
     if not text:
         return empty
-    first, _, last = text.partition("/")
+    first, slash, last = text.partition("/")
+    if slash and not last.strip():
+        raise ValueError(f"“{text}” is not a date range: give the last day after the “/”")
     if last and not with_end:
         raise ValueError(f"“{text}” is a range, but this column takes a single date")
     value, precision, qualifier = parse_partial(first)

@@ -126,3 +126,18 @@ def test_confirm_is_refused_when_the_archive_changed_since_the_preview(admin_cli
     assert "changed since the preview" in response.content.decode()
     assert not Place.objects.filter(slug="astana-new").exists()
     assert Place.objects.get(slug="almaty").name_en == "Alma-Ata (changed by another editor)"
+
+
+def test_a_file_with_too_many_rows_is_refused_before_importing(admin_client_logged_in, monkeypatch):
+    monkeypatch.setattr("archive.admin.MAX_ROWS", 5)
+    response = upload(admin_client_logged_in, "place", "places.csv", csv_with_new_place())
+    assert "at most 5 are imported at once" in response.content.decode()
+    assert not Place.objects.filter(slug="astana-new").exists()
+
+
+def test_a_file_over_the_size_limit_is_refused(admin_client_logged_in, monkeypatch):
+    monkeypatch.setattr("archive.admin.MAX_FILE_BYTES", 100)
+    response = upload(admin_client_logged_in, "place", "places.csv", csv_with_new_place())
+    assert not Place.objects.filter(slug="astana-new").exists()
+    assert response.status_code == 200
+    assert "larger than 20 MB" in response.content.decode()

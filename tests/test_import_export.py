@@ -218,3 +218,13 @@ def test_instrument_title_as_printed_keeps_every_script(tmp_path):
     assert import_archive(tmp_path).ok
     statement = Instrument.objects.get(slug="statement-1999-08-bishkek")
     assert statement.title_ru_latn == "Bishkekское kommjunike"
+
+
+def test_round_trip_of_a_generated_archive(tmp_path):
+    call_command("generate_archive", scale=1, stdout=io.StringIO())
+    before = archive_dump()
+    export_archive(tmp_path, "csv")
+    empty_the_archive()
+    report = import_archive(tmp_path)
+    assert report.ok, report.all_errors()[:5]
+    assert archive_dump() == before

@@ -1,0 +1,101 @@
+"""Hypothesis feeds malformed archives to import_archive (dry run and real): after every failure the
+database is exactly as before — full dump with primary keys, every table's row count — and no error
+message is a traceback."""
+
+import hashlib
+import io
+import json
+import shutil
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archive.transfer import MANIFEST, export_archive, import_archive
+
+pytestmark = pytest.mark.django_db
+
+# A slice of the archive keeps each example fast while covering every kind of column:
+# plain text, foreign and many-to-many slugs, dates, citations and the organ tree.
+FUZZED = ["states", "places", "sources", "people", "organs", "events"]
+
+NASTY_CELLS = st.one_of(
+    st.sampled_from(["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "atlantis", "2003-02-30", "1998-07-04/1998-07-03", "", "---", "'"]),
+    st.text(max_size=40),
+    st.text(alphabet="上海合作組織爲啓ёЁХартия", min_size=1, max_size=20),
+    st.just("x" * 5000),
+)
+
+
+def database_state():
+    out = io.StringIO()
+    call_command("dumpdata", "archive", exclude=["archive.ImportRecord"], stdout=out)  # primary keys included
+    counts = {model.__name__: model.objects.count() for model in apps.get_app_config("archive").get_models()}
+    counts.pop("ImportRecord")
+    return out.getvalue(), counts
+
+
+@pytest.fixture
+def exported(tmp_path):
+    export_archive(tmp_path / "base", "csv")
+    manifest = json.loads((tmp_path / "base" / MANIFEST).read_text(encoding="utf-8"))
+    manifest["files"] = [entry for entry in manifest["files"] if entry["resource"] in FUZZED]
+    (tmp_path / "base" / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    return tmp_path
+
+
+def mutate(folder, data):
+    """One malformation of one file, drawn by hypothesis; the manifest's checksum is refreshed."""
+    import csv
+
+    name = data.draw(st.sampled_from(FUZZED))
+    path = folder / f"{name}.csv"
+    text = path.read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    kind = data.draw(st.sampled_from(["cell", "drop-column", "extra-column", "encoding", "truncate", "duplicate-row", "swap-key"]))
+    if kind == "cell":
+        row = data.draw(st.integers(1, len(rows) - 1))
+        column = data.draw(st.integers(0, len(rows[0]) - 1))
+        rows[row][column] = data.draw(NASTY_CELLS)
+    elif kind == "drop-column":
+        column = data.draw(st.integers(0, len(rows[0]) - 1))
+        rows = [r[:column] + r[column + 1 :] for r in rows]
+    elif kind == "extra-column":
+        rows = [r + (["surprise"] if i == 0 else ["?"]) for i, r in enumerate(rows)]
+    elif kind == "duplicate-row":
+        rows.append(list(rows[data.draw(st.integers(1, len(rows) - 1))]))
+    elif kind == "swap-key":
+        row = data.draw(st.integers(1, len(rows) - 1))
+        rows[row][0] = "no-such-" + rows[row][0]
+        rows[row][1 if name != "organs" else 2] = data.draw(NASTY_CELLS)
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    content = out.getvalue().encode("utf-8")
+    if kind == "encoding":
+        content = text.encode("utf-16")
+    elif kind == "truncate":
+        content = content[: data.draw(st.integers(0, len(content)))]
+    path.write_bytes(content)
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    for entry in manifest["files"]:
+        if entry["resource"] == name:
+            entry["sha256"] = hashlib.sha256(content).hexdigest()
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    return name, kind
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data(), dry_run=st.booleans())
+def test_a_malformed_archive_changes_nothing_and_explains_itself(exported, data, dry_run):
+    folder = exported / "case"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(exported / "base", folder)
+    name, kind = mutate(folder, data)
+    before = database_state()
+    report = import_archive(folder, dry_run=dry_run)
+    for message in report.all_errors():
+        assert "Traceback" not in message and 'File "' not in message, message
+    if dry_run or not report.ok:
+        assert database_state() == before, (name, kind, report.all_errors()[:3])
