@@ -141,3 +141,17 @@ def test_a_file_over_the_size_limit_is_refused(admin_client_logged_in, monkeypat
     assert not Place.objects.filter(slug="astana-new").exists()
     assert response.status_code == 200
     assert "larger than 20 MB" in response.content.decode()
+
+
+def test_export_from_the_admin_and_import_back_changes_nothing(admin_client_logged_in):
+    resource = StateResource()
+    data = {"format": CSV_FORMAT, "resource": "0", "export_items": []}
+    data |= {f"{type(resource).__name__.lower()}_{name}": "on" for name in resource.fields}
+    export = admin_client_logged_in.post(reverse("admin:archive_state_export"), data)
+    assert export.status_code == 200, export.content[:500]
+    content = export.content
+    assert "中國".encode() in content and b"china" in content
+    preview = upload(admin_client_logged_in, "state", "states.csv", content)
+    totals = preview.context["result"].totals
+    assert totals["skip"] == State.objects.count()
+    assert totals["new"] == totals["update"] == totals["error"] == totals["invalid"] == 0
