@@ -34,9 +34,12 @@ from archive.models import (
     Source,
     State,
     Statistic,
+    Status,
     Topic,
 )
-from archive.transfer import MAX_FILE_BYTES, MAX_ROWS, FileProblem, check_xlsx
+from archive.roles import can_publish
+from archive.services import records_set_status
+from archive.transfer import MAX_FILE_BYTES, MAX_ROWS, FileProblem, check_csv_shape, check_xlsx
 
 admin.site.site_header = _("SCO Founding Archive")
 admin.site.site_title = _("SCO Founding Archive")
@@ -88,7 +91,26 @@ def year_filter(field: str):
     return YearFilter
 
 
-class CitationInline(admin.TabularInline):
+class EditorialMixin:
+    """Editors write drafts; only publishers publish, unpublish, or delete what is published."""
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user, self.model)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = tuple(super().get_readonly_fields(request, obj))
+        if not can_publish(request.user, self.model) and "status" not in fields:
+            fields += ("status",)
+        return fields
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        if obj is not None and getattr(obj, "is_published", False):
+            return allowed and can_publish(request.user, self.model)
+        return allowed
+
+
+class CitationInline(EditorialMixin, admin.TabularInline):
     model = Citation
     extra = 1
     autocomplete_fields = ("source",)
@@ -109,11 +131,13 @@ def checked(format_class):
 
     class Checked(format_class):
         def create_dataset(self, in_stream):
-            if self.get_title() == "xlsx":
-                try:
+            try:
+                if self.get_title() == "xlsx":
                     check_xlsx(in_stream, _("This file"))
-                except FileProblem as problem:
-                    raise ValueError(str(problem)) from None
+                elif self.get_title() == "csv":
+                    check_csv_shape(in_stream, _("This file"))
+            except FileProblem as problem:
+                raise ValueError(str(problem)) from None
             dataset = super().create_dataset(in_stream)
             if dataset.height > MAX_ROWS:
                 raise ValueError(
@@ -127,7 +151,9 @@ def checked(format_class):
 
 def preview_signature(result) -> str:
     """What a preview showed, row by row: outcome, record and field changes."""
-    rows = [(row.import_type, str(row.object_id), row.diff) for row in result.rows]
+    # A new row's id comes from the database sequence, which a rolled-back dry run still advances
+    # on PostgreSQL: it is not part of what the editor saw.
+    rows = [(row.import_type, None if row.import_type == "new" else str(row.object_id), row.diff) for row in result.rows]
     return hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
 
 
@@ -207,7 +233,30 @@ class SpreadsheetMixin(ImportExportMixin):
         return super().process_result(result, request)
 
 
-class ArchiveAdmin(NameColumn, SpreadsheetMixin, admin.ModelAdmin):
+class EditorialAdminMixin(EditorialMixin):
+    actions = ["publish_selected", "unpublish_selected"]
+
+    @admin.action(permissions=["publish"], description=_("Publish the selected records (with their citations and parts)"))
+    def publish_selected(self, request, queryset):
+        count = records_set_status(queryset=queryset, status=Status.PUBLISHED)
+        self.message_user(request, _("%(count)s record(s) published.") % {"count": count}, messages.SUCCESS)
+
+    @admin.action(permissions=["publish"], description=_("Unpublish the selected records (back to draft)"))
+    def unpublish_selected(self, request, queryset):
+        count = records_set_status(queryset=queryset, status=Status.DRAFT)
+        self.message_user(request, _("%(count)s record(s) returned to draft.") % {"count": count}, messages.SUCCESS)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "GET" and not can_publish(request.user, self.model):
+            self.message_user(
+                request,
+                _("You can save drafts. Publishing, unpublishing and deleting published records is for publishers."),
+                messages.INFO,
+            )
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+
+class ArchiveAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, admin.ModelAdmin):
     list_per_page = 50
     save_on_top = True
 
@@ -225,7 +274,7 @@ class StateAdmin(ArchiveAdmin):
         (_("Notes"), {"fields": ("note",)}),
     )
 
-    class MembershipInline(admin.TabularInline):
+    class MembershipInline(EditorialMixin, admin.TabularInline):
         model = Membership
         extra = 0
         autocomplete_fields = ("began_at",)
@@ -268,7 +317,7 @@ class PersonAdmin(ArchiveAdmin):
     autocomplete_fields = ("citizenship",)
     prepopulated_fields = {"slug": ("name_en",)}
 
-    class AppointmentInline(admin.StackedInline):
+    class AppointmentInline(EditorialMixin, admin.StackedInline):
         model = Appointment
         extra = 0
         autocomplete_fields = ("organ", "appointed_by")
@@ -289,7 +338,7 @@ class AppointmentAdmin(ArchiveAdmin):
 
 
 @admin.register(Organ)
-class OrganAdmin(NameColumn, SpreadsheetMixin, TreeAdmin):
+class OrganAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, TreeAdmin):
     resource_classes = [resources.OrganResource]
     form = movenodeform_factory(
         Organ,
@@ -301,13 +350,13 @@ class OrganAdmin(NameColumn, SpreadsheetMixin, TreeAdmin):
     autocomplete_fields = ("legal_basis",)
     prepopulated_fields = {"slug": ("name_en",)}
 
-    class SeatInline(admin.TabularInline):
+    class SeatInline(EditorialMixin, admin.TabularInline):
         model = OrganSeat
         extra = 0
         autocomplete_fields = ("place", "decided_by")
         show_change_link = True
 
-    class AppointmentInline(admin.TabularInline):
+    class AppointmentInline(EditorialMixin, admin.TabularInline):
         model = Appointment
         extra = 0
         autocomplete_fields = ("person", "appointed_by")
@@ -345,14 +394,14 @@ class TopicAdmin(ArchiveAdmin):
     prepopulated_fields = {"slug": ("name_en",)}
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(EditorialMixin, admin.TabularInline):
     model = Participation
     extra = 1
     autocomplete_fields = ("state", "person")
     fields = ("state", "role", "person", "capacity_zh", "capacity_en", "note", "status")
 
 
-class InstrumentAtEventInline(admin.StackedInline):
+class InstrumentAtEventInline(EditorialMixin, admin.StackedInline):
     """Instruments signed at the meeting, entered on the meeting's own page."""
 
     model = Instrument
@@ -410,14 +459,14 @@ class ParticipationAdmin(ArchiveAdmin):
     autocomplete_fields = ("event", "state", "person")
 
 
-class PartyInline(admin.TabularInline):
+class PartyInline(EditorialMixin, admin.TabularInline):
     model = InstrumentParty
     extra = 1
     autocomplete_fields = ("state",)
     fields = ("state", "side", "action", "action_on", "action_precision", "note", "status")
 
 
-class RelationInline(admin.TabularInline):
+class RelationInline(EditorialMixin, admin.TabularInline):
     model = InstrumentRelation
     fk_name = "source"
     extra = 1
@@ -484,7 +533,7 @@ class SourceAdmin(ArchiveAdmin):
 
 
 @admin.register(Citation)
-class CitationAdmin(NameColumn, admin.ModelAdmin):
+class CitationAdmin(NameColumn, EditorialAdminMixin, admin.ModelAdmin):
     """Citations travel in their records' “citations” column, so they have no spreadsheet of their own."""
 
     list_display = ("__str__", "footnote", "pages", "section", "status")

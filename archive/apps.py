@@ -6,3 +6,10 @@ class ArchiveConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "archive"
     verbose_name = _("SCO founding archive")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from archive.roles import ensure_groups
+
+        post_migrate.connect(ensure_groups, sender=self)

@@ -26,7 +26,6 @@ from archive.models import (
     Phase,
     Source,
     State,
-    Topic,
 )
 
 
@@ -163,45 +162,36 @@ def chronology_years(rows: list[ChronologyRow], all_phases: list) -> list[dict]:
 
 
 # ---- record pages ----------------------------------------------------------------------------
+# Each takes the base queryset: published records for readers, every record for staff previews.
 
 
-def event_detail_queryset():
-    return (
-        Event.objects.published()
-        .select_related("organ", "host", "part_of")
-        .prefetch_related(
-            "places",
-            "topics",
-            Prefetch(
-                "participations",
-                queryset=Participation.objects.published().select_related("state", "person").order_by("state__ru_sort_key"),
-            ),
-            Prefetch("instruments", queryset=Instrument.objects.published().order_by("signed_on", "slug")),
-            Prefetch("side_events", queryset=Event.objects.published()),
-            published_citations(),
-        )
+def event_detail_queryset(base):
+    return base.select_related("organ", "host", "part_of").prefetch_related(
+        "places",
+        "topics",
+        Prefetch(
+            "participations",
+            queryset=Participation.objects.published().select_related("state", "person").order_by("state__ru_sort_key"),
+        ),
+        Prefetch("instruments", queryset=Instrument.objects.published().order_by("signed_on", "slug")),
+        Prefetch("side_events", queryset=Event.objects.published()),
+        published_citations(),
     )
 
 
-def instrument_detail_queryset():
-    return (
-        Instrument.objects.published()
-        .select_related("place", "event")
-        .prefetch_related(
-            "topics",
-            Prefetch(
-                "parties", queryset=InstrumentParty.objects.published().select_related("state").order_by("side", "state__ru_sort_key")
-            ),
-            Prefetch("relations_out", queryset=InstrumentRelation.objects.published().select_related("target")),
-            Prefetch("relations_in", queryset=InstrumentRelation.objects.published().select_related("source")),
-            Prefetch("organs_based", queryset=Organ.objects.published()),
-            published_citations(),
-        )
+def instrument_detail_queryset(base):
+    return base.select_related("place", "event").prefetch_related(
+        "topics",
+        Prefetch("parties", queryset=InstrumentParty.objects.published().select_related("state").order_by("side", "state__ru_sort_key")),
+        Prefetch("relations_out", queryset=InstrumentRelation.objects.published().select_related("target")),
+        Prefetch("relations_in", queryset=InstrumentRelation.objects.published().select_related("source")),
+        Prefetch("organs_based", queryset=Organ.objects.published()),
+        published_citations(),
     )
 
 
-def organ_detail_queryset():
-    return Organ.objects.published().prefetch_related(
+def organ_detail_queryset(base):
+    return base.prefetch_related(
         "legal_basis",
         Prefetch("seats", queryset=OrganSeat.objects.published().select_related("place", "decided_by").order_by("decided_on")),
         Prefetch("appointments", queryset=Appointment.objects.published().select_related("person", "appointed_by")),
@@ -210,8 +200,8 @@ def organ_detail_queryset():
     )
 
 
-def state_detail_queryset():
-    return State.objects.published().prefetch_related(
+def state_detail_queryset(base):
+    return base.prefetch_related(
         Prefetch("memberships", queryset=Membership.objects.published().select_related("began_at").order_by("starts_on")),
         Prefetch("events_hosted", queryset=Event.objects.published().order_by("held_on")),
         Prefetch(
@@ -229,8 +219,8 @@ def state_detail_queryset():
     )
 
 
-def topic_detail_queryset():
-    return Topic.objects.published().prefetch_related(
+def topic_detail_queryset(base):
+    return base.prefetch_related(
         Prefetch("events", queryset=Event.objects.published().order_by("held_on")),
         Prefetch("instruments", queryset=Instrument.objects.published().order_by("signed_on")),
     )

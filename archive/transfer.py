@@ -50,6 +50,7 @@ def read_dataset(content: bytes, fmt: str, name: str = "file") -> tablib.Dataset
                 f"{name} is not UTF-8 text: save it as “CSV UTF-8” (or as XLSX) and import again; nothing was imported"
             ) from None
         if fmt == "csv":
+            check_csv_shape(text, name)
             dataset = tablib.Dataset().load(text, format="csv")
         else:
             try:
@@ -76,6 +77,22 @@ def read_dataset(content: bytes, fmt: str, name: str = "file") -> tablib.Dataset
     if dataset.height > MAX_ROWS:
         raise FileProblem(f"{name} has {dataset.height} rows; at most {MAX_ROWS} are imported at once")
     return dataset
+
+
+def check_csv_shape(text: str, name: str) -> None:
+    """Every row must have as many cells as the header: a cut-off or hand-damaged file would
+    otherwise be padded with empty cells and overwrite real values with blanks."""
+    import csv
+    import io
+
+    try:
+        rows = csv.reader(io.StringIO(text))
+        header = next(rows, [])
+        for number, row in enumerate(rows, start=2):
+            if row and len(row) != len(header):
+                raise FileProblem(f"{name}, row {number}: {len(row)} cells, but the header has {len(header)}; nothing was imported")
+    except csv.Error as error:
+        raise FileProblem(f"{name} is not well-formed CSV ({error})") from None
 
 
 def check_xlsx(content: bytes, name: str) -> None:

@@ -141,10 +141,28 @@ class PublishedListView(ListView):
 
 
 class PublishedDetailView(DetailView):
+    """A record's page. Staff may preview a draft on its public URL, under a banner and never cached."""
+
     context_object_name = "record"
+    detail_queryset = None  # a selector taking the base queryset
+
+    def base_queryset(self):
+        if self.request.user.is_staff:
+            return self.model._default_manager.all()
+        return self.model.objects.published()
 
     def get_queryset(self):
-        return self.model.objects.published()
+        base = self.base_queryset()
+        return type(self).detail_queryset(base) if self.detail_queryset else base
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(draft_preview=not self.object.is_published, **kwargs)
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if context.get("draft_preview"):
+            response["Cache-Control"] = "private, no-store"
+        return response
 
 
 class EventListView(PublishedListView):
@@ -176,8 +194,7 @@ class EventDetailView(PublishedDetailView):
     model = Event
     template_name = "archive/event_detail.html"
 
-    def get_queryset(self):
-        return selectors.event_detail_queryset()
+    detail_queryset = staticmethod(selectors.event_detail_queryset)
 
     def get_context_data(self, **kwargs):
         event = self.object
@@ -227,8 +244,7 @@ class InstrumentDetailView(PublishedDetailView):
     model = Instrument
     template_name = "archive/instrument_detail.html"
 
-    def get_queryset(self):
-        return selectors.instrument_detail_queryset()
+    detail_queryset = staticmethod(selectors.instrument_detail_queryset)
 
 
 def parse_day(raw: str) -> tuple[dt.date | None, str]:
@@ -286,8 +302,7 @@ class OrganDetailView(PublishedDetailView):
     model = Organ
     template_name = "archive/organ_detail.html"
 
-    def get_queryset(self):
-        return selectors.organ_detail_queryset()
+    detail_queryset = staticmethod(selectors.organ_detail_queryset)
 
     def get_context_data(self, **kwargs):
         organ = self.object
@@ -307,8 +322,7 @@ class StateDetailView(PublishedDetailView):
     model = State
     template_name = "archive/state_detail.html"
 
-    def get_queryset(self):
-        return selectors.state_detail_queryset()
+    detail_queryset = staticmethod(selectors.state_detail_queryset)
 
 
 class PersonListView(PublishedListView):
@@ -325,7 +339,7 @@ class PersonDetailView(PublishedDetailView):
 
     def get_queryset(self):
         return (
-            Person.objects.published()
+            self.base_queryset()
             .select_related("citizenship")
             .prefetch_related(
                 selectors.published_citations(),
@@ -349,7 +363,7 @@ class PlaceDetailView(PublishedDetailView):
     template_name = "archive/place_detail.html"
 
     def get_queryset(self):
-        return Place.objects.published().select_related("state").prefetch_related("events", "instruments", "seats__organ")
+        return self.base_queryset().select_related("state").prefetch_related("events", "instruments", "seats__organ")
 
 
 class SourceListView(PublishedListView):
@@ -366,7 +380,7 @@ class SourceDetailView(PublishedDetailView):
     template_name = "archive/source_detail.html"
 
     def get_queryset(self):
-        return Source.objects.published().prefetch_related(
+        return self.base_queryset().prefetch_related(
             "citations__event",
             "citations__instrument",
             "citations__organ",
@@ -387,8 +401,7 @@ class TopicDetailView(PublishedDetailView):
     model = Topic
     template_name = "archive/topic_detail.html"
 
-    def get_queryset(self):
-        return selectors.topic_detail_queryset()
+    detail_queryset = staticmethod(selectors.topic_detail_queryset)
 
 
 class StatisticsView(TemplateView):

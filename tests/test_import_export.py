@@ -16,7 +16,7 @@ from archive.transfer import MANIFEST, FileProblem, export_archive, import_archi
 
 pytestmark = pytest.mark.django_db
 
-TIMESTAMPS = ("created_at", "updated_at")
+TIMESTAMPS = ("created_at", "updated_at", "published_at")
 
 
 def archive_dump() -> list[str]:
@@ -228,3 +228,8 @@ def test_round_trip_of_a_generated_archive(tmp_path):
     report = import_archive(tmp_path)
     assert report.ok, report.all_errors()[:5]
     assert archive_dump() == before
+
+
+def test_a_cut_off_csv_row_is_refused_not_padded_with_blanks():
+    with pytest.raises(FileProblem, match="row 3: 2 cells, but the header has 3"):
+        read_dataset(b"a,b,c\n1,2,3\n4,5", "csv", "states.csv")

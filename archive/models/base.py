@@ -60,6 +60,9 @@ class Record(models.Model):
         db_index=True,
         help_text=_("Only published records appear on the public site."),
     )
+    published_at = models.DateTimeField(
+        _("published at"), null=True, blank=True, editable=False, help_text=_("When the record was last published (empty for the seed).")
+    )
     created_at = models.DateTimeField(_("created at"), default=now_to_the_second, editable=False)
     updated_at = models.DateTimeField(_("updated at"), default=now_to_the_second, editable=False)
 
@@ -70,9 +73,15 @@ class Record(models.Model):
 
     def save(self, *args, **kwargs):
         self.updated_at = now_to_the_second()
+        # The publication date follows the status: set when a record becomes published, cleared
+        # when it goes back to draft (seed rows, loaded raw, keep theirs empty).
+        if self.status == Status.PUBLISHED and self.published_at is None:
+            self.published_at = self.updated_at
+        elif self.status == Status.DRAFT:
+            self.published_at = None
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "updated_at"}
+            kwargs["update_fields"] = {*update_fields, "updated_at", "published_at"}
         super().save(*args, **kwargs)
 
     @property

@@ -1,0 +1,37 @@
+"""Writes that span several rows: publishing a record together with its own parts."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from archive.models import Citation, Event, Instrument, InstrumentParty, InstrumentRelation, Participation, Status
+
+# The parts that belong to a record and are published and unpublished with it.
+PARTS = {
+    Event: [(Participation, "event")],
+    Instrument: [(InstrumentParty, "instrument"), (InstrumentRelation, "source")],
+}
+
+
+@transaction.atomic
+def records_set_status(*, queryset, status: str) -> int:
+    """Publish or unpublish records with their citations and own parts; returns how many changed."""
+    model = queryset.model
+    changed = queryset.exclude(status=status)
+    ids = list(changed.values_list("pk", flat=True))
+    now = timezone.now().replace(microsecond=0)
+    published_at = now if status == Status.PUBLISHED else None
+    for record in model._default_manager.filter(pk__in=ids):
+        record.status = status
+        record.save()
+    target = "seat" if model._meta.model_name == "organseat" else model._meta.model_name
+    if any(f.name == target for f in Citation._meta.get_fields()):
+        Citation.objects.filter(**{f"{target}__in": ids}).exclude(status=status).update(
+            status=status, published_at=published_at, updated_at=now
+        )
+    for part_model, field in PARTS.get(model, []):
+        part_model.objects.filter(**{f"{field}__in": ids}).exclude(status=status).update(
+            status=status, published_at=published_at, updated_at=now
+        )
+    return len(ids)

@@ -1,0 +1,96 @@
+"""Editors and publishers: groups from post_migrate, publishing actions, delete rules, draft preview."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from archive.models import Citation, Event, Participation
+from archive.roles import EDITOR, PUBLISHER
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    user = django_user_model.objects.create_user("ed", password="pw-for-tests-only", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITOR))
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def publisher(client, django_user_model):
+    user = django_user_model.objects.create_user("pub", password="pw-for-tests-only", is_staff=True)
+    user.groups.add(Group.objects.get(name=PUBLISHER))
+    client.force_login(user)
+    return client
+
+
+def test_groups_exist_with_their_permissions_after_migrate():
+    editor = set(Group.objects.get(name=EDITOR).permissions.values_list("codename", flat=True))
+    publisher = set(Group.objects.get(name=PUBLISHER).permissions.values_list("codename", flat=True))
+    assert {"add_event", "change_event", "view_event"} <= editor
+    assert not any(code.startswith("publish_") for code in editor)
+    assert {"publish_event", "delete_event", "publish_organ"} <= publisher
+
+
+def test_editor_sees_status_read_only_and_no_publish_action(editor):
+    event = Event.objects.get(slug="summit-1996-04-26-shanghai")
+    page = editor.get(reverse("admin:archive_event_change", args=[event.pk])).content.decode()
+    assert 'name="status"' not in page
+    assert "for publishers" in page
+    changelist = editor.get(reverse("admin:archive_event_changelist")).content.decode()
+    assert "publish_selected" not in changelist
+
+
+def test_editor_cannot_delete_a_published_record_but_can_delete_a_draft(editor):
+    event = Event.objects.get(slug="summit-1996-04-26-shanghai")
+    response = editor.post(reverse("admin:archive_event_delete", args=[event.pk]), {"post": "yes"})
+    assert response.status_code == 403
+    assert Event.objects.filter(pk=event.pk).exists()
+    draft = Event.objects.create(slug="other-2004-draft", kind="other", title_zh="草稿", held_on="2004-01-01", held_precision="year")
+    editor.post(reverse("admin:archive_event_delete", args=[draft.pk]), {"post": "yes"})
+    assert not Event.objects.filter(pk=draft.pk).exists()
+
+
+def test_publisher_publishes_in_bulk_with_citations_and_participants_and_the_date_is_recorded(publisher):
+    event = Event.objects.create(slug="other-2004-new", kind="other", title_zh="新事件", held_on="2004-01-01", held_precision="year")
+    Participation.objects.create(event=event, state_id=Event.objects.get(slug="summit-1996-04-26-shanghai").host_id)
+    Citation.objects.create(source_id=Citation.objects.first().source_id, section="test", event=event)
+    response = publisher.post(
+        reverse("admin:archive_event_changelist"), {"action": "publish_selected", "_selected_action": [event.pk]}, follow=True
+    )
+    assert response.status_code == 200
+    event.refresh_from_db()
+    assert event.is_published and event.published_at is not None
+    assert event.participations.get().is_published
+    assert event.citations.get().is_published
+    publisher.post(reverse("admin:archive_event_changelist"), {"action": "unpublish_selected", "_selected_action": [event.pk]})
+    event.refresh_from_db()
+    assert not event.is_published and event.published_at is None
+
+
+def test_editor_posting_a_status_change_is_ignored(editor):
+    event = Event.objects.create(slug="other-2004-draft2", kind="other", title_zh="草稿", held_on="2004-01-01", held_precision="year")
+    url = reverse("admin:archive_event_change", args=[event.pk])
+    page = editor.get(url)
+    form = page.context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list | tuple)}
+    data |= {"status": "published", "held_on": "2004-01-01", "held_until": ""}
+    import re
+
+    for prefix in re.findall(r'name="([a-z_]+)-TOTAL_FORMS"', page.content.decode()):
+        data |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"}
+    editor.post(url, data)
+    event.refresh_from_db()
+    assert event.status == "draft"
+
+
+def test_staff_preview_a_draft_under_a_banner_and_readers_get_404(client, editor):
+    Event.objects.filter(slug="summit-1998-07-03-almaty").update(status="draft")
+    preview = editor.get("/events/summit-1998-07-03-almaty/")
+    assert preview.status_code == 200
+    assert 'class="draft-banner"' in preview.content.decode()
+    assert "no-store" in preview["Cache-Control"]
+    editor.logout()
+    assert client.get("/events/summit-1998-07-03-almaty/").status_code == 404
