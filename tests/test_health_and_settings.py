@@ -1,6 +1,7 @@
 """/healthz and the environment-driven settings."""
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -65,3 +66,37 @@ def test_database_url_selects_postgresql():
     result = settings_in_subprocess({"DJANGO_DEBUG": "true", "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres"})
     assert result.returncode == 0, result.stderr
     assert "postgresql" in result.stdout
+
+
+def deploy_check(env: dict) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k != "DATABASE_URL"}
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT,
+        env={
+            **clean,
+            "DJANGO_SETTINGS_MODULE": "sco_site.settings",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
+            "DJANGO_ALLOWED_HOSTS": "archive.example",
+            **env,
+        },
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_production_settings_pass_the_deployment_check_without_a_warning():
+    result = deploy_check({})
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout + result.stderr
+    assert "WARNINGS" not in result.stdout + result.stderr
+
+
+def test_turning_https_off_is_a_visible_choice():
+    result = deploy_check({"DJANGO_SSL_REDIRECT": "false"})
+    assert "security.W008" in result.stdout + result.stderr
+
+
+def test_hsts_subdomains_and_preload_are_the_operators_choice():
+    result = deploy_check({"DJANGO_HSTS_INCLUDE_SUBDOMAINS": "true", "DJANGO_HSTS_PRELOAD": "true"})
+    assert "System check identified no issues (0 silenced)" in result.stdout + result.stderr
