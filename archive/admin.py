@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 
+from django import forms
 from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -13,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, JSON, XLSX
 from treebeard.admin import TreeAdmin
-from treebeard.forms import movenodeform_factory
+from treebeard.forms import MoveNodeForm, movenodeform_factory
 
 from archive import resources
 from archive.models import (
@@ -233,7 +234,64 @@ class SpreadsheetMixin(ImportExportMixin):
         return super().process_result(result, request)
 
 
+def changed_meanwhile(instance, submitted: dict) -> list[str]:
+    """The fields whose stored value differs from what the editor is about to save."""
+    current = type(instance)._default_manager.get(pk=instance.pk)
+    lines = []
+    for name, value in submitted.items():
+        field = instance._meta.get_field(name) if name in {f.name for f in instance._meta.fields} else None
+        if field is None or field.many_to_many:
+            continue
+        stored = getattr(current, name)
+        if stored != value:
+            lines.append(f"{field.verbose_name}: “{str(stored)[:120]}”")
+    return lines
+
+
+class VersionCheck(forms.Form):
+    """A change form carries the version it was opened at; saving over a newer version is refused
+    (the row is locked while checking, inside the admin's transaction), so no edit is silently lost."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("loaded_version", self.instance.version)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and not self.errors:
+            stored = (
+                type(self.instance)
+                ._default_manager.select_for_update()
+                .filter(pk=self.instance.pk)
+                .values_list("version", flat=True)
+                .first()
+            )
+            if stored is not None and cleaned.get("loaded_version") != stored:
+                changes = changed_meanwhile(self.instance, {k: v for k, v in cleaned.items() if k != "loaded_version"})
+                raise forms.ValidationError(
+                    _(
+                        "Someone else saved this record after you opened it, so your changes were not saved. "
+                        "Now in the archive: %(changes)s. Reload the page, then make your changes again."
+                    )
+                    % {"changes": "; ".join(changes) or _("(no visible field changed)")},
+                    code="stale",
+                )
+        return cleaned
+
+
+class VersionedModelForm(VersionCheck, forms.ModelForm):
+    pass
+
+
+class VersionedMoveNodeForm(VersionCheck, MoveNodeForm):
+    pass
+
+
 class EditorialAdminMixin(EditorialMixin):
+    form = VersionedModelForm
     actions = ["publish_selected", "unpublish_selected"]
 
     @admin.action(permissions=["publish"], description=_("Publish the selected records (with their citations and parts)"))
@@ -340,10 +398,7 @@ class AppointmentAdmin(ArchiveAdmin):
 @admin.register(Organ)
 class OrganAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, TreeAdmin):
     resource_classes = [resources.OrganResource]
-    form = movenodeform_factory(
-        Organ,
-        exclude=("path", "depth", "numchild"),
-    )
+    form = movenodeform_factory(Organ, form=VersionedMoveNodeForm, exclude=("path", "depth", "numchild"))
     list_display = ("shown_name", "name_en", "kind", "established_on", "ended_on", "status")
     list_filter = ("kind", "status")
     search_fields = name_search("name")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from archive.models import Citation, Event, Instrument, InstrumentParty, InstrumentRelation, Participation, Status
@@ -28,10 +29,10 @@ def records_set_status(*, queryset, status: str) -> int:
     target = "seat" if model._meta.model_name == "organseat" else model._meta.model_name
     if any(f.name == target for f in Citation._meta.get_fields()):
         Citation.objects.filter(**{f"{target}__in": ids}).exclude(status=status).update(
-            status=status, published_at=published_at, updated_at=now
+            status=status, published_at=published_at, updated_at=now, version=F("version") + 1
         )
     for part_model, field in PARTS.get(model, []):
         part_model.objects.filter(**{f"{field}__in": ids}).exclude(status=status).update(
-            status=status, published_at=published_at, updated_at=now
+            status=status, published_at=published_at, updated_at=now, version=F("version") + 1
         )
     return len(ids)

@@ -94,3 +94,56 @@ def test_staff_preview_a_draft_under_a_banner_and_readers_get_404(client, editor
     assert "no-store" in preview["Cache-Control"]
     editor.logout()
     assert client.get("/events/summit-1998-07-03-almaty/").status_code == 404
+
+
+def change_form_data(client, url):
+    import re
+
+    page = client.get(url)
+    form = page.context["adminform"].form
+    data = {}
+    for name, field in form.fields.items():
+        value = form.initial.get(name, field.initial)
+        if value is None:
+            continue
+        if isinstance(value, list | tuple):
+            data[name] = [getattr(v, "pk", v) for v in value]
+        elif hasattr(value, "pk"):
+            data[name] = value.pk
+        elif isinstance(value, bool):
+            if value:
+                data[name] = "on"
+        else:
+            data[name] = value
+    for prefix in re.findall(r'name="([a-z_]+)-TOTAL_FORMS"', page.content.decode()):
+        data |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"}
+    return data
+
+
+def test_second_editor_saving_an_older_version_is_refused_and_the_first_edit_is_kept(client, django_user_model):
+    from django.test import Client
+
+    first, second = Client(), Client()
+    for name, browser in (("first", first), ("second", second)):
+        user = django_user_model.objects.create_user(name, password="pw", is_staff=True)
+        user.groups.add(Group.objects.get(name=PUBLISHER))
+        browser.force_login(user)
+    event = Event.objects.get(slug="summit-1998-07-03-almaty")
+    url = reverse("admin:archive_event_change", args=[event.pk])
+    first_data, second_data = change_form_data(first, url), change_form_data(second, url)
+    first_data["summary_en"] = "First editor's summary."
+    assert first.post(url, first_data).status_code == 302
+    second_data["summary_en"] = "Second editor's summary."
+    response = second.post(url, second_data, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Someone else saved this record" in html
+    assert "First editor&#x27;s summary." in html or "First editor's summary." in html
+    event.refresh_from_db()
+    assert event.summary_en == "First editor's summary."
+    # after reloading, the second editor can save
+    fresh = change_form_data(second, url)
+    fresh["summary_en"] = "Second editor's summary."
+    assert second.post(url, fresh).status_code == 302
+    event.refresh_from_db()
+    assert event.summary_en == "Second editor's summary."

@@ -65,6 +65,9 @@ class Record(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), default=now_to_the_second, editable=False)
     updated_at = models.DateTimeField(_("updated at"), default=now_to_the_second, editable=False)
+    version = models.PositiveIntegerField(
+        _("version"), default=1, editable=False, help_text=_("Counts saves; an edit based on an older version is refused.")
+    )
 
     objects = RecordQuerySet.as_manager()
 
@@ -73,6 +76,8 @@ class Record(models.Model):
 
     def save(self, *args, **kwargs):
         self.updated_at = now_to_the_second()
+        if self.pk is not None and not kwargs.get("force_insert"):
+            self.version = (self.version or 0) + 1
         # The publication date follows the status: set when a record becomes published, cleared
         # when it goes back to draft (seed rows, loaded raw, keep theirs empty).
         if self.status == Status.PUBLISHED and self.published_at is None:
@@ -81,7 +86,7 @@ class Record(models.Model):
             self.published_at = None
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "updated_at", "published_at"}
+            kwargs["update_fields"] = {*update_fields, "updated_at", "published_at", "version"}
         super().save(*args, **kwargs)
 
     @property
