@@ -122,7 +122,7 @@ def test_confirm_is_refused_when_the_archive_changed_since_the_preview(admin_cli
     confirm_form = preview.context["confirm_form"]
     Place.objects.filter(slug="almaty").update(name_en="Alma-Ata (changed by another editor)")
     data = {name: confirm_form.initial.get(name) for name in confirm_form.fields}
-    response = admin_client_logged_in.post(reverse("admin:archive_place_process_import"), data, follow=True)
+    response = admin_client_logged_in.post(reverse("admin:archive_place_process_import"), data, follow=True, HTTP_ACCEPT_LANGUAGE="en")
     assert "changed since the preview" in response.content.decode()
     assert not Place.objects.filter(slug="astana-new").exists()
     assert Place.objects.get(slug="almaty").name_en == "Alma-Ata (changed by another editor)"
