@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from django.apps import apps
@@ -41,8 +40,3 @@ def serialize_models(labels: list[str]) -> str:
         ensure_ascii=False,
     )
     return text + "\n"
-
-
-def records(text: str) -> list[dict]:
-    """Fixture records in a comparable form (model, natural key fields, field values)."""
-    return json.loads(text)

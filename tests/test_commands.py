@@ -24,13 +24,10 @@ def test_load_seed_never_touches_an_archive_that_holds_records():
 
 
 def test_load_seed_fills_an_empty_archive():
-    from archive.integrity import VALIDATED_MODELS
-    from archive.models import Citation
+    from archive.integrity import empty_archive
 
     count = Event.objects.count()
-    Citation.objects.all().delete()
-    for model in reversed(VALIDATED_MODELS):
-        model.objects.all().delete()
+    empty_archive()
     call_command("load_seed", stdout=io.StringIO(), verbosity=0)
     assert Event.objects.count() == count
 

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from archive.integrity import VALIDATED_MODELS
+from archive.integrity import VALIDATED_MODELS, empty_archive
 from archive.models import Citation, Event, Instrument, Organ
 from archive.resources import escape_formula, unescape_formula
 from archive.seed import FIXTURES_DIR, SEED_FILES
@@ -35,12 +35,6 @@ def canonical(records) -> list[str]:
     return sorted(json.dumps(record, sort_keys=True, ensure_ascii=False) for record in records)
 
 
-def empty_the_archive():
-    Citation.objects.all().delete()
-    for model in reversed(VALIDATED_MODELS):
-        model.objects.all().delete()
-
-
 def counts():
     return {model.__name__: model.objects.count() for model in (*VALIDATED_MODELS, Citation)}
 
@@ -49,7 +43,7 @@ def counts():
 def test_export_flush_import_reproduces_the_archive(tmp_path, fmt):
     before = archive_dump()
     export_archive(tmp_path, fmt)
-    empty_the_archive()
+    empty_archive()
     report = import_archive(tmp_path)
     assert report.ok, report.all_errors()
     assert archive_dump() == before
@@ -59,7 +53,7 @@ def test_export_flush_import_reproduces_the_archive(tmp_path, fmt):
 def test_fixtures_and_a_json_export_describe_the_same_archive(tmp_path):
     fixture_records = [r for name in SEED_FILES for r in json.loads((FIXTURES_DIR / name).read_text(encoding="utf-8"))]
     export_archive(tmp_path, "json")
-    empty_the_archive()
+    empty_archive()
     assert import_archive(tmp_path).ok
     assert archive_dump() == canonical(fixture_records)
 
@@ -75,7 +69,7 @@ def test_importing_an_export_of_the_same_archive_changes_nothing(tmp_path):
 
 def test_dry_run_checks_everything_and_writes_nothing(tmp_path):
     export_archive(tmp_path, "csv")
-    empty_the_archive()
+    empty_archive()
     report = import_archive(tmp_path, dry_run=True)
     assert report.ok and report.dry_run
     assert Event.objects.count() == 0
@@ -187,7 +181,7 @@ def test_published_record_without_citation_is_refused(tmp_path):
 
 def test_error_in_a_later_file_rolls_back_the_earlier_files(tmp_path):
     export_archive(tmp_path, "csv")
-    empty_the_archive()
+    empty_archive()
     rewrite(
         tmp_path,
         "statistics",
@@ -205,7 +199,7 @@ def test_formulas_are_neutralised_on_export_and_restored_on_import(tmp_path):
     event.save()
     export_archive(tmp_path, "csv")
     assert "'=HYPERLINK" in (tmp_path / "events.csv").read_text(encoding="utf-8-sig")
-    empty_the_archive()
+    empty_archive()
     assert import_archive(tmp_path).ok
     assert Event.objects.get(slug="summit-1996-04-26-shanghai").summary_en == '=HYPERLINK("http://evil")'
     for value in ["=1+1", "+1", "-1", "@x", "\tx", "plain", "'quoted"]:
@@ -224,7 +218,7 @@ def test_corrupt_or_oversized_xlsx_is_refused():
 
 def test_instrument_title_as_printed_keeps_every_script(tmp_path):
     export_archive(tmp_path, "xlsx")
-    empty_the_archive()
+    empty_archive()
     assert import_archive(tmp_path).ok
     statement = Instrument.objects.get(slug="statement-1999-08-bishkek")
     assert statement.title_ru_latn == "Bishkekское kommjunike"
@@ -234,7 +228,7 @@ def test_round_trip_of_a_generated_archive(tmp_path):
     call_command("generate_archive", scale=1, stdout=io.StringIO())
     before = archive_dump()
     export_archive(tmp_path, "csv")
-    empty_the_archive()
+    empty_archive()
     report = import_archive(tmp_path)
     assert report.ok, report.all_errors()[:5]
     assert archive_dump() == before

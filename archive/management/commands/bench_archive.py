@@ -8,16 +8,10 @@ from pathlib import Path
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.integrity import VALIDATED_MODELS
+from archive.integrity import VALIDATED_MODELS, empty_archive
 from archive.models import Citation
 from archive.seed import SEED_FILES
 from archive.transfer import export_archive, import_archive
-
-
-def empty_archive():
-    Citation.objects.all().delete()
-    for model in reversed(VALIDATED_MODELS):
-        model.objects.all().delete()
 
 
 class Command(BaseCommand):
