@@ -159,7 +159,7 @@ def named(prefix: str, verbose) -> type[models.Model]:
         return language_first(self.forms())
 
     def clean(self):
-        models.Model.clean(self)
+        super(named_class, self).clean()
         if not (self.forms()["zh"] or self.forms()["en"] or self.forms()["ru"]):
             raise ValidationError({f"{prefix}_zh": _("Give at least one form (Chinese, English or Russian).")})
 
@@ -197,7 +197,8 @@ def named(prefix: str, verbose) -> type[models.Model]:
         "__str__": lambda self: self.display or getattr(self, "slug", "") or f"#{self.pk}",
         "alias_list": property(lambda self: [a.strip() for a in self.aliases.splitlines() if a.strip()]),
     }
-    return type(f"Named_{prefix}", (models.Model,), attrs)
+    named_class = type(f"Named_{prefix}", (models.Model,), attrs)
+    return named_class
 
 
 def date_fields(prefix: str, verbose, *, with_end: bool = False):
@@ -253,6 +254,7 @@ class PartialDates:
     """Mixin giving PartialDate access and range validation for fields made by date_fields()."""
 
     date_prefixes: tuple[str, ...] = ()
+    date_pairs: tuple[tuple[str, str], ...] = ()  # (start prefix, end prefix) of one period
 
     def partial(self, prefix: str) -> PartialDate | None:
         value = getattr(self, f"{prefix}_on")
@@ -269,19 +271,30 @@ class PartialDates:
     def display_range(self, prefix: str, lang: str | None = None) -> str:
         return format_range(self.partial(prefix), self.partial_end(prefix), lang)
 
-    def clean_dates(self, errors: dict) -> None:
+    def clean(self):
+        """Dates at their precision and in order, then the model's own rules (rule_errors)."""
+        super().clean()
+        errors: dict = {}
         for prefix in self.date_prefixes:
-            start = self.partial(prefix)
-            end = self.partial_end(prefix)
-            if start:
-                start_problem = start.normalisation_problem()
-                if start_problem:
-                    errors[f"{prefix}_on"] = start_problem
-            if end:
-                if start is None:
-                    errors[f"{prefix}_until"] = _("A last day needs a first day.")
-                elif end.latest() < start.earliest():
-                    errors[f"{prefix}_until"] = _("The last day is before the first day.")
+            start, end = self.partial(prefix), self.partial_end(prefix)
+            if start and start.normalisation_problem():
+                errors[f"{prefix}_on"] = start.normalisation_problem()
+            if end and start is None:
+                errors[f"{prefix}_until"] = _("A last day needs a first day.")
+            elif end and end.value < start.value:  # the same comparison as the database constraint
+                errors[f"{prefix}_until"] = _("The last day is before the first day.")
+        for first, last in self.date_pairs:
+            start, end = self.partial(first), self.partial(last)
+            if start and end and end.value < start.value:
+                errors[f"{last}_on"] = _("The end is before the start.")
+        if not errors:
+            errors = self.rule_errors()
+        if errors:
+            raise ValidationError(errors)
+
+    def rule_errors(self) -> dict:
+        """Rules of the model beyond its dates; checked once the dates are valid."""
+        return {}
 
 
 def range_constraint(name: str, start: str, end: str) -> models.CheckConstraint:

@@ -124,14 +124,10 @@ class Event(named("title", _("title")), PartialDates, dated("held", _("date"), w
     def get_absolute_url(self):
         return reverse("archive:event-detail", args=[self.slug])
 
-    def clean(self):
-        super().clean()
-        errors: dict = {}
-        self.clean_dates(errors)
+    def rule_errors(self) -> dict:
         if self.part_of_id and self.part_of_id == self.pk:
-            errors["part_of"] = _("An event cannot be part of itself.")
-        if errors:
-            raise ValidationError(errors)
+            return {"part_of": _("An event cannot be part of itself.")}
+        return {}
 
     @property
     def display_date(self) -> str:

@@ -79,13 +79,6 @@ class Instrument(
     def get_absolute_url(self):
         return reverse("archive:instrument-detail", args=[self.slug])
 
-    def clean(self):
-        super().clean()
-        errors: dict = {}
-        self.clean_dates(errors)
-        if errors:
-            raise ValidationError(errors)
-
     @property
     def display_date(self) -> str:
         return self.display_range("signed")
@@ -125,13 +118,6 @@ class InstrumentParty(CompositeKeyMixin, PartialDates, dated("action", _("action
 
     def __str__(self):
         return f"{self.state} · {self.get_action_display()} · {self.instrument}"
-
-    def clean(self):
-        super().clean()
-        errors: dict = {}
-        self.clean_dates(errors)
-        if errors:
-            raise ValidationError(errors)
 
 
 class RelationKind(models.TextChoices):

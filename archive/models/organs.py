@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -59,6 +58,7 @@ class Organ(
 
     objects = OrganManager()
     date_prefixes = ("established", "ended")
+    date_pairs = (("established", "ended"),)
     # The chapter's order of organs is meaningful (it follows the Charter): keep insertion order.
     node_order_by: list[str] = []
 
@@ -70,15 +70,6 @@ class Organ(
 
     def get_absolute_url(self):
         return reverse("archive:organ-detail", args=[self.slug])
-
-    def clean(self):
-        super().clean()
-        errors: dict = {}
-        self.clean_dates(errors)
-        if self.established_on and self.ended_on and self.ended_on < self.established_on:
-            errors["ended_on"] = _("An organ cannot end before it is established.")
-        if errors:
-            raise ValidationError(errors)
 
     def exists_on(self, day: dt.date) -> bool:
         """Established by the end of ``day`` (a month/year date counts from the end of its period) and not ended.
@@ -116,10 +107,3 @@ class OrganSeat(CompositeKeyMixin, PartialDates, dated("decided", _("decided")),
 
     def __str__(self):
         return f"{self.organ} @ {self.place}"
-
-    def clean(self):
-        super().clean()
-        errors: dict = {}
-        self.clean_dates(errors)
-        if errors:
-            raise ValidationError(errors)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -57,6 +56,7 @@ class Membership(CompositeKeyMixin, PartialDates, dated("starts", _("start")), d
     objects = CompositeKeyManager()
     natural_key_fields = ("state", "framework", "role", "starts_on")
     date_prefixes = ("starts", "ends")
+    date_pairs = (("starts", "ends"),)
 
     class Meta:
         ordering = ["starts_on", "state__ru_sort_key"]
@@ -84,21 +84,15 @@ class Membership(CompositeKeyMixin, PartialDates, dated("starts", _("start")), d
         self_end, other_end = self.ends_on, other.ends_on
         return (other_end is None or self.starts_on < other_end) and (self_end is None or other.starts_on < self_end)
 
-    def clean(self):
-        super().clean()
-        errors: dict = {}
-        self.clean_dates(errors)
-        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            errors["ends_on"] = _("The end is before the start.")
-        if self.state_id and not errors:
-            others = Membership.objects.filter(state_id=self.state_id, framework=self.framework).exclude(pk=self.pk)
-            clash = next((other for other in others if self.overlaps(other)), None)
-            if clash:
-                errors["starts_on"] = _("This period overlaps another membership of the same state in this framework: %(other)s") % {
-                    "other": clash
-                }
-        if errors:
-            raise ValidationError(errors)
+    def rule_errors(self) -> dict:
+        if not self.state_id:
+            return {}
+        others = Membership.objects.filter(state_id=self.state_id, framework=self.framework).exclude(pk=self.pk)
+        clash = next((other for other in others if self.overlaps(other)), None)
+        if clash:
+            message = _("This period overlaps another membership of the same state in this framework: %(other)s")
+            return {"starts_on": message % {"other": clash}}
+        return {}
 
 
 class Place(named("name", _("name")), SlugRecord):
@@ -164,6 +158,7 @@ class Appointment(CompositeKeyMixin, PartialDates, dated("starts", _("start")), 
     objects = CompositeKeyManager()
     natural_key_fields = ("person", "organ", "starts_on")
     date_prefixes = ("starts", "ends")
+    date_pairs = (("starts", "ends"),)
 
     class Meta:
         ordering = ["starts_on"]
@@ -177,12 +172,3 @@ class Appointment(CompositeKeyMixin, PartialDates, dated("starts", _("start")), 
 
     def __str__(self):
         return f"{self.person} · {self.office_zh or self.office_en}"
-
-    def clean(self):
-        super().clean()
-        errors: dict = {}
-        self.clean_dates(errors)
-        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            errors["ends_on"] = _("The end is before the start.")
-        if errors:
-            raise ValidationError(errors)
