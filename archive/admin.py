@@ -6,17 +6,28 @@ import hashlib
 import json
 import os
 
+import reversion
 from django import forms
 from django.contrib import admin, messages
-from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import flatten_fieldsets, unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.text import Truncator, capfirst
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, JSON, XLSX
+from reversion.models import Version
 from treebeard.admin import TreeAdmin
 from treebeard.forms import MoveNodeForm, movenodeform_factory
 
-from archive import resources
+from archive import history, resources
+from archive.history import recorded
 from archive.models import (
     Appointment,
     Citation,
@@ -39,7 +50,7 @@ from archive.models import (
     Topic,
 )
 from archive.roles import can_publish
-from archive.services import records_set_status
+from archive.services import parts_of, records_set_status
 from archive.transfer import MAX_FILE_BYTES, MAX_ROWS, FileProblem, check_csv_shape, check_xlsx
 
 admin.site.site_header = _("SCO Founding Archive")
@@ -92,8 +103,23 @@ def year_filter(field: str):
     return YearFilter
 
 
+class InlineForm(forms.ModelForm):
+    """An inline row is checked against the database constraints that include its parent too:
+    Django leaves the parent's key out of the row's constraint checks, so a second participation
+    of the same state would reach the database as an IntegrityError instead of a form error."""
+
+    def validate_unique(self):
+        super().validate_unique()
+        try:
+            self.instance.validate_constraints(exclude=self._get_validation_exclusions())
+        except ValidationError as error:
+            self._update_errors(error)
+
+
 class EditorialMixin:
     """Editors write drafts; only publishers publish, unpublish, or delete what is published."""
+
+    form = InlineForm
 
     def has_publish_permission(self, request):
         return can_publish(request.user, self.model)
@@ -197,7 +223,8 @@ class SpreadsheetMixin(ImportExportMixin):
                     messages.ERROR,
                 )
                 return HttpResponseRedirect(reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_import"))
-        return super().process_import(request, **kwargs)
+        with self.recording(request):
+            return super().process_import(request, **kwargs)
 
     def dry_run_signature(self, request, form) -> str:
         input_format = self.get_import_formats()[int(form.cleaned_data["format"])](encoding=self.from_encoding)
@@ -221,9 +248,15 @@ class SpreadsheetMixin(ImportExportMixin):
             super().add_data_read_fail_error_to_form(form, e)
 
     def process_result(self, result, request):
+        file_name = request.POST.get("original_file_name", "")[:255]
+        if reversion.is_active():
+            reversion.set_comment(
+                _("Imported from %(file)s: %(new)s new, %(updated)s updated")
+                % {"file": file_name, "new": result.totals.get("new", 0), "updated": result.totals.get("update", 0)}
+            )
         ImportRecord.objects.create(
             user=request.user.get_username(),
-            file_name=request.POST.get("original_file_name", "")[:255],
+            file_name=file_name,
             file_format=request.POST.get("format", ""),
             target=self.model._meta.label,
             new=result.totals.get("new", 0),
@@ -234,9 +267,13 @@ class SpreadsheetMixin(ImportExportMixin):
         return super().process_result(result, request)
 
 
-def changed_meanwhile(instance, submitted: dict) -> list[str]:
-    """The fields whose stored value differs from what the editor is about to save."""
+def changed_meanwhile(instance, opened: int, submitted: dict) -> list[str]:
+    """What another editor saved since this one opened the record (from the history), or else the
+    fields whose stored value differs from what this editor is about to save."""
     current = type(instance)._default_manager.get(pk=instance.pk)
+    changes = history.changes_since(current, opened)
+    if changes is not None:
+        return [f"{change.label}: “{Truncator(change.new).chars(120)}”" for change in changes]
     lines = []
     for name, value in submitted.items():
         field = instance._meta.get_field(name) if name in {f.name for f in instance._meta.fields} else None
@@ -244,7 +281,7 @@ def changed_meanwhile(instance, submitted: dict) -> list[str]:
             continue
         stored = getattr(current, name)
         if stored != value:
-            lines.append(f"{field.verbose_name}: “{str(stored)[:120]}”")
+            lines.append(f"{field.verbose_name}: “{Truncator(str(stored)).chars(120)}”")
     return lines
 
 
@@ -270,7 +307,8 @@ class VersionCheck(forms.Form):
                 .first()
             )
             if stored is not None and cleaned.get("loaded_version") != stored:
-                changes = changed_meanwhile(self.instance, {k: v for k, v in cleaned.items() if k != "loaded_version"})
+                submitted = {k: v for k, v in cleaned.items() if k != "loaded_version"}
+                changes = changed_meanwhile(self.instance, cleaned.get("loaded_version"), submitted)
                 raise forms.ValidationError(
                     _(
                         "Someone else saved this record after you opened it, so your changes were not saved. "
@@ -290,18 +328,121 @@ class VersionedMoveNodeForm(VersionCheck, MoveNodeForm):
     pass
 
 
-class EditorialAdminMixin(EditorialMixin):
+class HistoryAdminMixin:
+    """Every admin write is one revision (who, when, the change message); the history page shows
+    what each version changed, and a publisher can revert to one of them."""
+
+    def history_models(self):
+        return [self.model, *(inline.model for inline in self.inlines), *(model for model, _field in parts_of(self.model))]
+
+    def recording(self, request, comment=""):
+        return recorded(user=request.user, comment=comment, models_=self.history_models())
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method != "POST":
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        with self.recording(request):
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method != "POST":
+            return super().changelist_view(request, extra_context)
+        with self.recording(request):
+            return super().changelist_view(request, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        if request.method != "POST":
+            return super().delete_view(request, object_id, extra_context)
+        with self.recording(request, _("Deleted")):
+            return super().delete_view(request, object_id, extra_context)
+
+    def log_addition(self, request, obj, message):
+        self.comment_revision(message, _("Added."))
+        return super().log_addition(request, obj, message)
+
+    def log_change(self, request, obj, message):
+        self.comment_revision(message, _("No fields changed."))
+        return super().log_change(request, obj, message)
+
+    @staticmethod
+    def comment_revision(message, fallback):
+        if reversion.is_active():
+            text = LogEntry(change_message=json.dumps(message) if isinstance(message, list) else message).get_change_message()
+            reversion.set_comment(text or fallback)
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        revert = path(
+            "<path:object_id>/history/<int:version_id>/revert/",
+            self.admin_site.admin_view(self.revert_view),
+            name="{}_{}_revert".format(*info),
+        )
+        return [revert, *super().get_urls()]
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("History: %s") % obj,
+            "subtitle": None,
+            "object": obj,
+            "opts": self.opts,
+            "module_name": str(capfirst(self.opts.verbose_name_plural)),
+            "entries": history.entries(obj),
+            "can_revert": self.has_change_permission(request, obj) and can_publish(request.user, self.model),
+            "preserved_filters": self.get_preserved_filters(request),
+            **(extra_context or {}),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/archive/history.html", context)
+
+    def revert_view(self, request, object_id, version_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        if not (self.has_change_permission(request, obj) and can_publish(request.user, self.model)):
+            raise PermissionDenied
+        version = get_object_or_404(Version.objects.get_for_object(obj), pk=version_id)
+        problems = history.revert(obj, version, user=request.user)
+        history_url = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_history", args=[obj.pk])
+        if problems:
+            self.message_user(request, _("Nothing was reverted: %(problems)s") % {"problems": "; ".join(problems)}, messages.ERROR)
+        else:
+            when = date_format(localtime(version.revision.date_created), "DATETIME_FORMAT")
+            message = _("“%(record)s” is back to the version of %(when)s.") % {"record": obj, "when": when}
+            self.message_user(request, message, messages.SUCCESS)
+        return HttpResponseRedirect(history_url)
+
+
+class EditorialAdminMixin(HistoryAdminMixin, EditorialMixin):
     form = VersionedModelForm
     actions = ["publish_selected", "unpublish_selected"]
+
+    def get_fieldsets(self, request, obj=None):
+        """Declared fieldsets leave out the form's hidden version field: add it, or every save of an
+        existing record would look like a save over someone else's."""
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None and "loaded_version" not in flatten_fieldsets(fieldsets):
+            name, options = fieldsets[0]
+            fieldsets[0] = (name, {**options, "fields": (*options["fields"], "loaded_version")})
+        return fieldsets
 
     @admin.action(permissions=["publish"], description=_("Publish the selected records (with their citations and parts)"))
     def publish_selected(self, request, queryset):
         count = records_set_status(queryset=queryset, status=Status.PUBLISHED)
+        reversion.set_comment(_("Published with their citations and parts"))
         self.message_user(request, _("%(count)s record(s) published.") % {"count": count}, messages.SUCCESS)
 
     @admin.action(permissions=["publish"], description=_("Unpublish the selected records (back to draft)"))
     def unpublish_selected(self, request, queryset):
         count = records_set_status(queryset=queryset, status=Status.DRAFT)
+        reversion.set_comment(_("Returned to draft with their citations and parts"))
         self.message_user(request, _("%(count)s record(s) returned to draft.") % {"count": count}, messages.SUCCESS)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
@@ -419,6 +560,11 @@ class OrganAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, TreeAdmin):
         show_change_link = True
 
     inlines = [SeatInline, AppointmentInline, CitationInline]
+
+    def move_node(self, request):
+        """Drag and drop in the tree: one revision with the moved organ (its new parent is in it)."""
+        with self.recording(request, _("Moved in the organ tree")):
+            return super().move_node(request)
 
 
 @admin.register(OrganSeat)

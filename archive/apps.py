@@ -10,6 +10,8 @@ class ArchiveConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from archive.history import register_models
         from archive.roles import ensure_groups
 
         post_migrate.connect(ensure_groups, sender=self)
+        register_models()

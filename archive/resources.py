@@ -586,14 +586,7 @@ class OrganResourceBase(ArchiveResource):
                 Organ.objects.add_child(Organ.objects.get(pk=parent.pk), instance=instance)
             return
         instance.save()
-        current = Organ.objects.get_parent(instance, update=True)
-        if (current.pk if current else None) != (parent.pk if parent else None):
-            if parent is None:
-                last_root = Organ.objects.get_root_nodes().last()
-                Organ.objects.move(instance, last_root, "last-sibling")
-            else:
-                Organ.objects.move(instance, Organ.objects.get(pk=parent.pk), "last-child")
-            instance.refresh_from_db()
+        instance.place_under(parent)
 
 
 ORGAN_COLUMNS = {

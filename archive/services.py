@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from archive.history import add_rows
 from archive.models import Citation, Event, Instrument, InstrumentParty, InstrumentRelation, Participation, Status
 
 # The parts that belong to a record and are published and unpublished with it.
@@ -13,6 +14,15 @@ PARTS = {
     Event: [(Participation, "event")],
     Instrument: [(InstrumentParty, "instrument"), (InstrumentRelation, "source")],
 }
+
+
+def parts_of(model) -> list[tuple[type, str]]:
+    """(model, field pointing at the record) for the citations and own parts of a record."""
+    target = "seat" if model._meta.model_name == "organseat" else model._meta.model_name
+    parts = list(PARTS.get(model, []))
+    if any(f.name == target for f in Citation._meta.get_fields()):
+        parts.append((Citation, target))
+    return parts
 
 
 @transaction.atomic
@@ -26,13 +36,10 @@ def records_set_status(*, queryset, status: str) -> int:
     for record in model._default_manager.filter(pk__in=ids):
         record.status = status
         record.save()
-    target = "seat" if model._meta.model_name == "organseat" else model._meta.model_name
-    if any(f.name == target for f in Citation._meta.get_fields()):
-        Citation.objects.filter(**{f"{target}__in": ids}).exclude(status=status).update(
+    for part_model, field in parts_of(model):
+        part_ids = list(part_model.objects.filter(**{f"{field}__in": ids}).exclude(status=status).values_list("pk", flat=True))
+        part_model.objects.filter(pk__in=part_ids).update(
             status=status, published_at=published_at, updated_at=now, version=F("version") + 1
         )
-    for part_model, field in PARTS.get(model, []):
-        part_model.objects.filter(**{f"{field}__in": ids}).exclude(status=status).update(
-            status=status, published_at=published_at, updated_at=now, version=F("version") + 1
-        )
+        add_rows(part_model, part_ids)
     return len(ids)

@@ -16,6 +16,7 @@ from pathlib import Path
 import tablib
 from django.db import transaction
 
+from archive.history import history_models, recorded
 from archive.resources import ARCHIVE_RESOURCES
 
 FORMAT_VERSION = 1
@@ -222,34 +223,36 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
         return report
     known = {name for name, _ in ARCHIVE_RESOURCES}
     report.errors += [f"{MANIFEST}: unknown file “{name}”" for name in listed if name not in known]
+    # The revision is saved inside the transaction, so a rolled-back import leaves no versions behind.
     with transaction.atomic():
-        for name, resource_class in ARCHIVE_RESOURCES:
-            entry = listed.get(name)
-            if entry is None:
-                continue
-            file_report = FileReport(entry["name"])
-            report.files.append(file_report)
-            path = directory / entry["name"]
-            try:
-                content = path.read_bytes()
-                if entry.get("sha256") and hashlib.sha256(content).hexdigest() != entry["sha256"]:
-                    file_report.errors.append(f"{entry['name']}: its checksum differs from the manifest's (edited after export?)")
+        with recorded(user=user, comment=f"Imported with import_archive from {directory.name}", models_=history_models()):
+            for name, resource_class in ARCHIVE_RESOURCES:
+                entry = listed.get(name)
+                if entry is None:
                     continue
-                dataset = read_dataset(content, fmt, entry["name"])
-            except OSError as error:
-                file_report.errors.append(f"{entry['name']}: cannot be read ({error.strerror})")
-                continue
-            except FileProblem as problem:
-                file_report.errors.append(str(problem))
-                continue
-            resource = resource_class()
-            header_problems = check_headers(dataset, resource, entry["name"]) or duplicate_keys(dataset, resource, entry["name"])
-            if header_problems:
-                file_report.errors += header_problems
-                continue
-            result = resource.import_data(dataset, dry_run=False, use_transactions=True, rollback_on_validation_errors=True)
-            file_report.counts = {key.lower(): value for key, value in result.totals.items()}
-            file_report.errors += describe_row_problems(result, resource, entry["name"])
+                file_report = FileReport(entry["name"])
+                report.files.append(file_report)
+                path = directory / entry["name"]
+                try:
+                    content = path.read_bytes()
+                    if entry.get("sha256") and hashlib.sha256(content).hexdigest() != entry["sha256"]:
+                        file_report.errors.append(f"{entry['name']}: its checksum differs from the manifest's (edited after export?)")
+                        continue
+                    dataset = read_dataset(content, fmt, entry["name"])
+                except OSError as error:
+                    file_report.errors.append(f"{entry['name']}: cannot be read ({error.strerror})")
+                    continue
+                except FileProblem as problem:
+                    file_report.errors.append(str(problem))
+                    continue
+                resource = resource_class()
+                header_problems = check_headers(dataset, resource, entry["name"]) or duplicate_keys(dataset, resource, entry["name"])
+                if header_problems:
+                    file_report.errors += header_problems
+                    continue
+                result = resource.import_data(dataset, dry_run=False, use_transactions=True, rollback_on_validation_errors=True)
+                file_report.counts = {key.lower(): value for key, value in result.totals.items()}
+                file_report.errors += describe_row_problems(result, resource, entry["name"])
         if dry_run or not report.ok:
             transaction.set_rollback(True)
     return report

@@ -57,8 +57,12 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "treebeard",
     "import_export",
+    "reversion",
     "archive",
 ]
+
+# Revisions are stored in archive.history's format (Django JSON plus an organ's parent in the tree).
+SERIALIZATION_MODULES = {"archive-json": "archive.history"}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

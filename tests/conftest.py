@@ -1,5 +1,7 @@
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
 from archive.seed import FIXTURES_DIR, SEED_FILES
 from tests.browser import browser, page  # noqa: F401  (one session-wide Chromium for every browser test)
@@ -10,6 +12,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The whole seed archive, loaded once per session; each test runs in a rolled-back transaction."""
     with django_db_blocker.unblock():
         call_command("loaddata", *[str(FIXTURES_DIR / name) for name in SEED_FILES], verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """A request leaves its language active in the thread (LocaleMiddleware does not reset it), so
+    a test whose last request was in English would make the next test's reverse() English too."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

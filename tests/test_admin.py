@@ -164,3 +164,25 @@ def test_admin_speaks_the_sites_languages(admin_client_logged_in):
     english = admin_client_logged_in.get(reverse("admin:index"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "SCO Founding Archive" in english
     assert "Instruments" in english
+
+
+def test_an_inline_row_that_repeats_a_participant_is_a_form_error_not_a_500(admin_client_logged_in):
+    """A state takes part in a meeting once (participation_unique_state), also when added inline."""
+    from archive.models import Event
+    from tests.test_editorial import change_form_data
+
+    event = Event.objects.get(slug="summit-1996-04-26-shanghai")
+    url = reverse("admin:archive_event_change", args=[event.pk])
+    data = change_form_data(admin_client_logged_in, url)
+    state = event.participations.values_list("state", flat=True).first()
+    data |= {
+        "participations-TOTAL_FORMS": "1",
+        "participations-INITIAL_FORMS": "0",
+        "participations-0-state": state,
+        "participations-0-role": "observer",
+        "participations-0-status": "draft",
+    }
+    response = admin_client_logged_in.post(url, data, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert "already exists" in response.content.decode()
+    assert event.participations.filter(role="observer").count() == 0

@@ -71,6 +71,17 @@ class Organ(
     def get_absolute_url(self):
         return reverse("archive:organ-detail", args=[self.slug])
 
+    def place_under(self, parent: Organ | None) -> None:
+        """Move under ``parent`` (last child; the last root for None) through treebeard, if not there already."""
+        current = Organ.objects.get_parent(self, update=True)
+        if (current.pk if current else None) == (parent.pk if parent else None):
+            return
+        if parent is None:
+            Organ.objects.move(self, Organ.objects.get_root_nodes().last(), "last-sibling")
+        else:
+            Organ.objects.move(self, Organ.objects.get(pk=parent.pk), "last-child")
+        self.refresh_from_db()
+
     def exists_on(self, day: dt.date) -> bool:
         """Established by the end of ``day`` (a month/year date counts from the end of its period) and not ended.
 

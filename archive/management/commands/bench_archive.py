@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from reversion.models import Version
 
 from archive.integrity import VALIDATED_MODELS, empty_archive
 from archive.models import Citation
@@ -52,8 +53,11 @@ class Command(BaseCommand):
             timings["import_archive"] = time.perf_counter() - started
             if not report.ok:
                 raise CommandError("import failed: " + "; ".join(report.all_errors()[:5]))
+            # import_archive keeps every row it writes in one revision; loaddata keeps none.
+            versions = Version.objects.count()
 
         self.stdout.write(f"generated archive: scale {scale}, {rows} rows")
+        self.stdout.write(f"revision history on: import_archive kept {versions} versions")
         for name, seconds in timings.items():
             self.stdout.write(f"{name:>15}: {seconds:8.2f} s")
         import_ratio = timings["import_archive"] / timings["loaddata"]

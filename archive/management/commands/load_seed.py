@@ -3,6 +3,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from archive.history import recorded
 from archive.integrity import VALIDATED_MODELS
 from archive.seed import FIXTURES_DIR, SEED_FILES
 
@@ -15,5 +16,7 @@ class Command(BaseCommand):
             self.stdout.write("The archive already holds records: seed not loaded (editors' changes are kept).")
             return
         files = [str(FIXTURES_DIR / name) for name in SEED_FILES]
-        call_command("loaddata", *files, verbosity=options["verbosity"])
+        # One revision holds every record's first version, so the first edit has a "before".
+        with recorded(comment="Seed loaded from fixtures/ (the chapter's transcription)"):
+            call_command("loaddata", *files, verbosity=options["verbosity"])
         self.stdout.write(self.style.SUCCESS("Seed archive loaded."))

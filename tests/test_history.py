@@ -1,0 +1,218 @@
+"""Every change is a revision (who, when, comment); the history page shows readable diffs; a
+publisher reverts, an organ's parent through treebeard; imports and bulk publishing are recorded."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+from reversion.models import Revision, Version
+
+from archive.integrity import VALIDATED_MODELS, empty_archive
+from archive.models import Citation, Event, Organ, Participation, Status, Topic
+from archive.roles import EDITOR, PUBLISHER
+from archive.transfer import export_archive, import_archive
+from tests.test_admin_import import csv_with_new_place, upload
+from tests.test_editorial import change_form_data
+
+pytestmark = pytest.mark.django_db
+
+SHANGHAI_1996 = "summit-1996-04-26-shanghai"
+
+
+def staff(django_user_model, name: str, group: str) -> Client:
+    user = django_user_model.objects.create_user(name, password="pw-for-tests-only", is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def publisher(django_user_model):
+    return staff(django_user_model, "pub", PUBLISHER)
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return staff(django_user_model, "ed", EDITOR)
+
+
+def edit(client, record, **changes):
+    url = reverse(f"admin:archive_{record._meta.model_name}_change", args=[record.pk])
+    data = change_form_data(client, url) | changes
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
+    record.refresh_from_db()
+
+
+def history_html(client, record) -> str:
+    response = client.get(reverse(f"admin:archive_{record._meta.model_name}_history", args=[record.pk]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def revert(client, record, version):
+    url = reverse(f"admin:archive_{record._meta.model_name}_revert", args=[record.pk, version.pk])
+    return client.post(url, follow=True)
+
+
+def test_load_seed_keeps_every_record_in_one_first_revision():
+    """The chapter's records enter the archive as the first version of each."""
+    empty_archive()
+    call_command("load_seed", stdout=io.StringIO())
+    revision = Revision.objects.get()
+    assert "Seed loaded" in revision.comment
+    records = sum(model.objects.count() for model in VALIDATED_MODELS) + Citation.objects.count()
+    assert revision.version_set.count() == records == 1018
+
+
+def test_an_admin_save_is_a_revision_with_user_comment_and_a_readable_diff(publisher):
+    """Section 一(一), the 1996 Shanghai summit: an editor's change to its English summary."""
+    event = Event.objects.get(slug=SHANGHAI_1996)
+    old_summary = event.summary_en
+    edit(publisher, event, summary_en=old_summary + " Revised by an editor.")
+    versions = Version.objects.get_for_object(event)
+    assert versions.count() == 2, "the state from before the first change is kept as a baseline"
+    latest = versions.first()
+    assert latest.revision.user.username == "pub"
+    assert "Changed" in latest.revision.comment and "summary" in latest.revision.comment.lower()
+    html = history_html(publisher, event)
+    assert "<ins> Revised by an editor.</ins>" in html
+    assert "State before the first recorded change" in html
+
+
+def test_inline_rows_are_kept_in_the_same_revision(publisher):
+    event = Event.objects.get(slug=SHANGHAI_1996)
+    url = reverse("admin:archive_event_change", args=[event.pk])
+    data = change_form_data(publisher, url)
+    other_state = Participation.objects.exclude(state__in=event.participations.values("state")).values_list("state", flat=True).first()
+    data |= {
+        "participations-TOTAL_FORMS": "1",
+        "participations-INITIAL_FORMS": "0",
+        "participations-0-state": other_state,
+        "participations-0-role": "observer",
+        "participations-0-status": "draft",
+    }
+    assert publisher.post(url, data).status_code == 302
+    added = Participation.objects.get(event=event, role="observer")
+    revision = Version.objects.get_for_object(added).get().revision
+    assert Version.objects.get_for_object(event).first().revision == revision
+
+
+def test_bulk_publish_records_the_record_and_its_cascaded_parts(publisher):
+    event = Event.objects.create(slug="other-2004-history", kind="other", title_zh="新事件", held_on="2004-01-01", held_precision="year")
+    citation = Citation.objects.create(source_id=Citation.objects.first().source_id, section="test", event=event)
+    publisher.post(reverse("admin:archive_event_changelist"), {"action": "publish_selected", "_selected_action": [event.pk]})
+    revision = Version.objects.get_for_object(event).first().revision
+    assert "Published" in revision.comment
+    cited = Version.objects.get_for_object(citation).first()
+    assert cited.revision == revision and cited.field_dict["status"] == Status.PUBLISHED, "the cascade (queryset.update) is kept too"
+    html = history_html(publisher, event)
+    assert "<del>draft</del>" in html and "<ins>published</ins>" in html
+
+
+def test_a_publisher_reverts_and_the_revert_is_itself_a_revision(publisher):
+    event = Event.objects.get(slug=SHANGHAI_1996)
+    original = event.summary_en
+    edit(publisher, event, summary_en="A wrong summary.")
+    baseline = Version.objects.get_for_object(event).last()
+    response = revert(publisher, event, baseline)
+    assert "is back to the version of" in response.content.decode()
+    event.refresh_from_db()
+    assert event.summary_en == original
+    latest = Version.objects.get_for_object(event).first()
+    assert latest.revision.comment.startswith("Reverted to the version of") and latest.revision.user.username == "pub"
+
+
+def test_an_editor_sees_history_but_cannot_revert(editor, publisher):
+    event = Event.objects.get(slug=SHANGHAI_1996)
+    edit(publisher, event, summary_en="Changed once.")
+    html = history_html(editor, event)
+    assert "Only publishers can revert" in html and "Revert to this version" not in html
+    assert revert(editor, event, Version.objects.get_for_object(event).last()).status_code == 403
+    event.refresh_from_db()
+    assert event.summary_en == "Changed once."
+
+
+def test_revert_naming_a_deleted_record_changes_nothing(publisher):
+    """A topic removed and deleted since: the revert says so instead of dropping it silently."""
+    event = Event.objects.get(slug=SHANGHAI_1996)
+    topic = Topic.objects.create(slug="history-test-topic", name_zh="測試")
+    event.topics.add(topic)
+    edit(publisher, event, summary_en="With the topic.")
+    with_topic = Version.objects.get_for_object(event).first()
+    event.topics.remove(topic)
+    topic.delete()
+    edit(publisher, event, summary_en="Without the topic.")
+    response = revert(publisher, event, with_topic)
+    assert "Nothing was reverted" in response.content.decode() and "no longer exists" in response.content.decode()
+    event.refresh_from_db()
+    assert event.summary_en == "Without the topic."
+
+
+def test_revert_that_breaks_a_rule_is_refused_with_the_field(publisher):
+    event = Event.objects.create(slug="other-2004-a", kind="other", title_zh="甲", held_on="2004-01-01", held_precision="year")
+    edit(publisher, event, slug="other-2004-b")
+    first = Version.objects.get_for_object(event).last()
+    Event.objects.create(slug="other-2004-a", kind="other", title_zh="乙", held_on="2004-01-01", held_precision="year")
+    html = revert(publisher, event, first).content.decode()
+    assert "Nothing was reverted" in html and "slug" in html.lower()
+    event.refresh_from_db()
+    assert event.slug == "other-2004-b"
+
+
+def test_reverting_an_organs_parent_moves_it_back_through_treebeard(publisher):
+    """Section 二: RATS under the SCO's permanent bodies; a wrong drag in the tree is undone."""
+    organ = Organ.objects.get(slug="rats")
+    old_parent = Organ.objects.get_parent(organ)
+    target = Organ.objects.get_root_nodes().first()
+    assert old_parent != target
+    move = {"node": organ.pk, "target": target.pk, "relation": "child"}
+    response = publisher.post(reverse("admin:archive_organ_changelist") + "move/", move)
+    assert response.status_code == 200
+    organ.refresh_from_db()
+    assert Organ.objects.get_parent(organ, update=True) == target
+    moved = Version.objects.get_for_object(organ).first()
+    assert moved.revision.comment == "Moved in the organ tree"
+    assert "parent in the organ tree" in history_html(publisher, organ).lower()
+    before_move = Version.objects.get_for_object(organ)[1]
+    revert(publisher, organ, before_move)
+    organ.refresh_from_db()
+    assert Organ.objects.get_parent(organ, update=True) == old_parent
+    assert not any(Organ.objects.find_problems())
+
+
+def test_admin_import_is_one_revision_by_the_importing_user(publisher):
+    preview = upload(publisher, "place", "places.csv", csv_with_new_place())
+    confirm_form = preview.context["confirm_form"]
+    data = {name: confirm_form.initial.get(name) if field.initial is None else field.initial for name, field in confirm_form.fields.items()}
+    assert publisher.post(reverse("admin:archive_place_process_import"), data).status_code == 302
+    from archive.models import Place
+
+    version = Version.objects.get_for_object(Place.objects.get(slug="astana-new")).get()
+    assert version.revision.user.username == "pub"
+    assert version.revision.comment.startswith("Imported from places.csv: 1 new")
+
+
+def test_import_archive_records_a_revision_and_a_dry_run_or_failure_records_none(tmp_path):
+    export_archive(tmp_path, "csv")
+    before = Revision.objects.count()
+    assert import_archive(tmp_path, dry_run=True).ok
+    assert Revision.objects.count() == before
+    (tmp_path / "events.csv").write_text("not,the,header\n", encoding="utf-8")
+    assert not import_archive(tmp_path).ok
+    assert Revision.objects.count() == before
+    empty_archive()
+    export_dir = tmp_path / "again"
+    call_command("load_seed", stdout=io.StringIO())
+    export_archive(export_dir, "csv")
+    event = Event.objects.get(slug=SHANGHAI_1996)
+    event.summary_en = "Edited outside the import."
+    event.save()
+    assert import_archive(export_dir).ok
+    latest = Version.objects.get_for_object(event).first()
+    assert latest.revision.comment == "Imported with import_archive from again"
+    assert latest.field_dict["summary_en"] != "Edited outside the import."
