@@ -50,7 +50,7 @@ from archive.models import (
     Topic,
 )
 from archive.roles import can_publish
-from archive.services import parts_of, records_set_status
+from archive.services import records_set_status
 from archive.transfer import MAX_FILE_BYTES, MAX_ROWS, FileProblem, check_csv_shape, check_xlsx
 
 admin.site.site_header = _("SCO Founding Archive")
@@ -332,11 +332,9 @@ class HistoryAdminMixin:
     """Every admin write is one revision (who, when, the change message); the history page shows
     what each version changed, and a publisher can revert to one of them."""
 
-    def history_models(self):
-        return [self.model, *(inline.model for inline in self.inlines), *(model for model, _field in parts_of(self.model))]
-
     def recording(self, request, comment=""):
-        return recorded(user=request.user, comment=comment, models_=self.history_models())
+        # Baselines for every model: a save writes inline rows, a delete cascades to other models.
+        return recorded(user=request.user, comment=comment, models_=history.history_models())
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         if request.method != "POST":
@@ -377,7 +375,46 @@ class HistoryAdminMixin:
             self.admin_site.admin_view(self.revert_view),
             name="{}_{}_revert".format(*info),
         )
-        return [revert, *super().get_urls()]
+        deleted = [
+            path("deleted/", self.admin_site.admin_view(self.deleted_view), name="{}_{}_deleted".format(*info)),
+            path(
+                "deleted/<int:version_id>/restore/",
+                self.admin_site.admin_view(self.restore_view),
+                name="{}_{}_restore".format(*info),
+            ),
+        ]
+        return [revert, *deleted, *super().get_urls()]
+
+    def deleted_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Deleted %(records)s") % {"records": self.opts.verbose_name_plural},
+            "subtitle": None,
+            "opts": self.opts,
+            "module_name": str(capfirst(self.opts.verbose_name_plural)),
+            "versions": history.deleted_versions(self.model),
+            "can_restore": can_publish(request.user, self.model),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/archive/deleted.html", context)
+
+    def restore_view(self, request, version_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not can_publish(request.user, self.model):
+            raise PermissionDenied
+        version = next((v for v in history.deleted_versions(self.model) if v.pk == version_id), None)
+        if version is None:
+            raise Http404
+        problems = history.restore(version, user=request.user)
+        if problems:
+            self.message_user(request, _("Nothing was restored: %(problems)s") % {"problems": "; ".join(problems)}, messages.ERROR)
+            return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_deleted"))
+        message = _("“%(record)s” is restored, with what was deleted with it.") % {"record": version.object_repr}
+        self.message_user(request, message, messages.SUCCESS)
+        return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[version.object_id]))
 
     def history_view(self, request, object_id, extra_context=None):
         obj = self.get_object(request, unquote(object_id))

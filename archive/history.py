@@ -293,3 +293,79 @@ def revert(obj, version: Version, *, user) -> list[str]:
         if isinstance(obj, MP_Node):
             obj.place_under(parent)
     return []
+
+
+# Deleted records ---------------------------------------------------------------------------------
+
+
+def deleted_versions(model) -> list[Version]:
+    """The last version of each deleted record of ``model``, newest deletion first."""
+    return list(Version.objects.get_deleted(model).select_related("revision", "revision__user"))
+
+
+def dependants(model, pk, deleted: dict) -> list[Version]:
+    """Deleted records that went with record ``pk`` of ``model``: rows whose key to it cascades,
+    and sub-organs under a deleted organ."""
+    found = []
+    for other in history_models():
+        for field_ in other._meta.concrete_fields:
+            if field_.many_to_one and field_.related_model is model and field_.remote_field.on_delete is models.CASCADE:
+                found += [v for v in deleted[other] if v.field_dict.get(field_.attname) == pk]
+    if issubclass(model, MP_Node):
+        found += [v for v in deleted[model] if version_values(v)[TREE_PARENT] == pk]
+    return found
+
+
+def restore(version: Version, *, user) -> list[str]:
+    """Bring back a deleted record and what was deleted with it, as one revision; returns problems
+    (nothing is written if there is any)."""
+    model = version._model
+    deleted = {m: deleted_versions(m) for m in history_models()}
+    comment = _("Restored “%(record)s” after deletion") % {"record": version.object_repr}
+    problems: list[str] = []
+    try:
+        with recorded(user=user, comment=comment):
+            restore_one(model, version, deleted, problems)
+            if problems:
+                raise RestoreRefused
+    except RestoreRefused:
+        return problems
+    return []
+
+
+class RestoreRefused(Exception):
+    """Raised inside the restoring transaction to roll it back."""
+
+
+def restore_one(model, version: Version, deleted: dict, problems: list[str]) -> None:
+    values = version_values(version)
+    obj = version._object_version.object
+    for field_ in model._meta.concrete_fields:
+        value = values.get(field_.attname)
+        if field_.many_to_one and value is not None and not field_.related_model._base_manager.filter(pk=value).exists():
+            problems.append(f"{version.object_repr}: {gone(field_, value)}")
+    try:
+        obj.full_clean(exclude=["path", "depth", "numchild"], validate_unique=True)
+    except ValidationError as error:
+        problems += [f"{version.object_repr}: {' '.join(messages)}" for messages in error.message_dict.values()]
+    if problems:
+        return
+    if isinstance(obj, MP_Node):
+        parent = model._base_manager.filter(pk=values[TREE_PARENT]).first() if values[TREE_PARENT] else None
+        if values[TREE_PARENT] and parent is None:
+            problems.append(_("The parent organ #%(pk)s no longer exists") % {"pk": values[TREE_PARENT]})
+            return
+        if parent is None:
+            model.objects.add_root(instance=obj)
+        else:
+            model.objects.add_child(parent, instance=obj)
+    else:
+        obj.save(force_insert=True)
+    for name, pks in version._object_version.m2m_data.items():
+        field_ = model._meta.get_field(name)
+        found = set(field_.related_model._base_manager.filter(pk__in=pks).values_list("pk", flat=True))
+        problems += [f"{version.object_repr}: {gone(field_, pk)}" for pk in pks if int(pk) not in found]
+        getattr(obj, name).set(found)
+    for child in dependants(model, obj.pk, deleted):
+        if not child._model._base_manager.filter(pk=child.object_id).exists():
+            restore_one(child._model, child, deleted, problems)

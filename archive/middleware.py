@@ -1,6 +1,7 @@
 """Language outside the public URL prefixes (the admin): the editor's choice, not the site default."""
 
 from django.utils import translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 
 class AdminLanguageMiddleware:
@@ -19,4 +20,19 @@ class AdminLanguageMiddleware:
         response = self.get_response(request)
         if request.path_info.startswith(self.prefixes):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+        return response
+
+
+class PrivateWhenSignedInMiddleware:
+    """A signed-in user's response may hold drafts (the staff preview) or their name: no shared
+    cache may keep it, and a cache must tell apart requests with and without a session cookie."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True)
+        patch_vary_headers(response, ("Cookie",))
         return response

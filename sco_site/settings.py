@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "archive.middleware.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -146,6 +147,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
+# Upload limits, set deliberately: a request's form fields (not files) may hold 5 MB (the largest
+# admin page, a summit with its inlines, posts well under 100 kB; a larger body is refused with 400);
+# an uploaded file is kept in memory up to 5 MB and streamed to a temporary file beyond; a
+# spreadsheet import is refused above 20 MB or 100,000 rows (archive.transfer.MAX_FILE_BYTES/MAX_ROWS).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -44,6 +44,8 @@ class Case:
 
 EVENT = Case(Event, "summit-1998-07-03-almaty", "summary_zh", "summary_en", {"en": "summary zh", "zh-hant": "摘要（中文）"})
 ORGAN = Case(Organ, "sco-secretariat", "functions_zh", "functions_en", {"en": "functions (Chinese)", "zh-hant": "職能（中文）"})
+
+
 def log_in(page, base_url: str, username: str) -> None:
     page.goto(f"{base_url}/admin/login/")
     page.fill("#id_username", username)

@@ -176,3 +176,14 @@ def test_the_refusal_lists_what_the_other_editor_changed_not_the_second_editors_
     message = html[html.index("Someone else saved") :][:600]
     assert "第一位編輯的摘要。" in message
     assert "summary (English)" not in message and "summary en" not in message.lower()
+
+
+def test_pages_for_a_signed_in_user_are_private_and_every_page_varies_on_the_cookie(client, editor):
+    """A shared cache must never hand a staff member's page (drafts, their name) to a reader."""
+    staff_page = editor.get("/events/summit-1996-04-26-shanghai/")
+    assert "private" in staff_page["Cache-Control"]
+    assert "Cookie" in staff_page["Vary"]
+    editor.logout()
+    public = client.get("/events/summit-1996-04-26-shanghai/")
+    assert "private" not in public.get("Cache-Control", "")
+    assert "Cookie" in public["Vary"]

@@ -100,3 +100,11 @@ def test_turning_https_off_is_a_visible_choice():
 def test_hsts_subdomains_and_preload_are_the_operators_choice():
     result = deploy_check({"DJANGO_HSTS_INCLUDE_SUBDOMAINS": "true", "DJANGO_HSTS_PRELOAD": "true"})
     assert "System check identified no issues (0 silenced)" in result.stdout + result.stderr
+
+
+def test_an_oversized_form_body_is_refused_with_400_not_a_traceback(client, settings):
+    """DATA_UPLOAD_MAX_MEMORY_SIZE: a body above the limit is a plain 400."""
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
+    response = client.post("/admin/login/", {"username": "x" * 4096, "password": "y"})
+    assert response.status_code == 400
+    assert b"Traceback" not in response.content

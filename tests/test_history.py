@@ -216,3 +216,57 @@ def test_import_archive_records_a_revision_and_a_dry_run_or_failure_records_none
     latest = Version.objects.get_for_object(event).first()
     assert latest.revision.comment == "Imported with import_archive from again"
     assert latest.field_dict["summary_en"] != "Edited outside the import."
+
+
+def test_a_deleted_summit_comes_back_with_its_participants_and_citations(publisher, editor):
+    """A meeting deleted by mistake (one with participants and citations; meetings where an
+    instrument was signed are protected from deletion) is restored whole."""
+    event = Event.objects.filter(instruments__isnull=True, participations__isnull=False, citations__isnull=False).first()
+    participants = set(event.participations.values_list("pk", flat=True))
+    citations = set(event.citations.values_list("pk", flat=True))
+    assert participants and citations
+    assert publisher.post(reverse("admin:archive_event_delete", args=[event.pk]), {"post": "yes"}).status_code == 302
+    assert not Event.objects.filter(pk=event.pk).exists()
+    listing = publisher.get(reverse("admin:archive_event_deleted")).content.decode()
+    assert str(event) in listing
+    assert "Deleted records" in publisher.get(reverse("admin:archive_event_changelist")).content.decode()
+    version = Version.objects.get_deleted(Event).get(object_id=str(event.pk))
+    assert editor.post(reverse("admin:archive_event_restore", args=[version.pk])).status_code == 403
+    response = publisher.post(reverse("admin:archive_event_restore", args=[version.pk]), follow=True)
+    assert "is restored" in response.content.decode()
+    restored = Event.objects.get(pk=event.pk)
+    assert restored.slug == event.slug and restored.title_zh == event.title_zh
+    assert set(restored.participations.values_list("pk", flat=True)) == participants
+    assert set(restored.citations.values_list("pk", flat=True)) == citations
+    assert Version.objects.get_for_object(restored).first().revision.comment.startswith("Restored")
+
+
+def test_a_deleted_organ_comes_back_with_its_sub_bodies_in_place(publisher):
+    """An organ with two bodies under it and a citation on one of them (organs that meetings refer to
+    are protected from deletion, so the test adds its own under the SCO's permanent bodies)."""
+    parent = Organ.objects.get(slug="sco-permanent-bodies")
+    organ = Organ.objects.add_child(parent, instance=Organ(slug="test-body", name_zh="測試機構", kind="permanent"))
+    first_child = Organ.objects.add_child(organ, instance=Organ(slug="test-sub-a", name_zh="甲", kind="sub-body"))
+    Organ.objects.add_child(organ, instance=Organ(slug="test-sub-b", name_zh="乙", kind="sub-body"))
+    Citation.objects.create(source_id=Citation.objects.first().source_id, section="二", organ=first_child)
+    parent = Organ.objects.get_parent(organ)
+    subtree = {o.pk: Organ.objects.get_parent(o).pk for o in Organ.objects.get_descendants(organ)}
+    publisher.post(reverse("admin:archive_organ_delete", args=[organ.pk]), {"post": "yes"})
+    assert not Organ.objects.filter(pk__in=[organ.pk, *subtree]).exists()
+    version = Version.objects.get_deleted(Organ).get(object_id=str(organ.pk))
+    publisher.post(reverse("admin:archive_organ_restore", args=[version.pk]))
+    organ = Organ.objects.get(pk=organ.pk)
+    assert Organ.objects.get_parent(organ) == parent
+    assert {o.pk: Organ.objects.get_parent(o).pk for o in Organ.objects.get_descendants(organ)} == subtree
+    assert Citation.objects.filter(organ=first_child, section="二").exists()
+    assert not any(Organ.objects.find_problems())
+
+
+def test_a_restore_whose_slug_was_taken_meanwhile_changes_nothing(publisher):
+    event = Event.objects.create(slug="other-2004-gone", kind="other", title_zh="甲", held_on="2004-01-01", held_precision="year")
+    publisher.post(reverse("admin:archive_event_delete", args=[event.pk]), {"post": "yes"})
+    Event.objects.create(slug="other-2004-gone", kind="other", title_zh="乙", held_on="2004-01-01", held_precision="year")
+    version = Version.objects.get_deleted(Event).get(object_id=str(event.pk))
+    response = publisher.post(reverse("admin:archive_event_restore", args=[version.pk]), follow=True)
+    assert "Nothing was restored" in response.content.decode()
+    assert not Event.objects.filter(pk=event.pk).exists()
