@@ -218,7 +218,7 @@ def entries(obj) -> list[Entry]:
         .values_list("revision", "n")
     )
     result = []
-    for newer, older in zip(versions, [*versions[1:], None], strict=True):
+    for newer, older in zip(versions, [*versions[1:], None][: len(versions)], strict=True):
         new_values = version_values(newer)
         changes = changes_between(model, version_values(older), new_values) if older else []
         result.append(Entry(newer, changes, counts.get(newer.revision_id, 1) - 1))

@@ -5,9 +5,12 @@ REDIS_URL          optional shared cache
 DJANGO_SECRET_KEY  required unless DJANGO_DEBUG is true
 DJANGO_DEBUG       true/false, default false
 DJANGO_ALLOWED_HOSTS  comma-separated; localhost names when debugging
+DJANGO_TRUSTED_PROXY_COUNT  proxies in front that append to X-Forwarded-For; default 0 (REMOTE_ADDR)
+DJANGO_LOGIN_COOLOFF_MINUTES  how long 5 failed logins lock a username at an address; default 30
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -55,6 +58,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
     "treebeard",
     "import_export",
     "reversion",
@@ -76,6 +81,9 @@ MIDDLEWARE = [
     "archive.middleware.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes requires: it turns a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sco_site.urls"
@@ -112,6 +120,12 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -163,6 +177,39 @@ if env_bool("DJANGO_BEHIND_PROXY", False):
     # A TLS-terminating proxy in front tells us the original scheme.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Content-Security-Policy (django-csp 4): nothing inline, nothing from other hosts. Every template,
+# the admin's and third-party admin templates included (overridden in templates/admin/), keeps its
+# scripts and styles in static files; JSON data blocks are not executed and need no exception.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+
+# Login throttling (django-axes): 5 failed attempts for one username from one address lock that
+# combination out for DJANGO_LOGIN_COOLOFF_MINUTES; other users and other addresses can still sign in.
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "30")))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "archive.security.lockout_response"
+# The client's address: REMOTE_ADDR, or behind DJANGO_TRUSTED_PROXY_COUNT proxies the address the
+# outermost one saw (X-Forwarded-For). Without this every reader behind a proxy shares one address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "archive.security.client_ip"
+# Security logs name the account and address of each attempt (passwords are never logged);
+# not verbose: no user agent in the lines, no start-up banner on every management command.
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+AXES_VERBOSE = False
+
 SILENCED_SYSTEM_CHECKS: list[str] = []
 if not DEBUG:
     # Production is HTTPS-only by default; each switch is an environment variable (see README).
@@ -187,4 +234,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    # Successful logins, failures and lockouts (django-axes) are logged whatever the root level.
+    "loggers": {"axes": {"level": "INFO"}},
 }

@@ -270,3 +270,18 @@ def test_a_restore_whose_slug_was_taken_meanwhile_changes_nothing(publisher):
     response = publisher.post(reverse("admin:archive_event_restore", args=[version.pk]), follow=True)
     assert "Nothing was restored" in response.content.decode()
     assert not Event.objects.filter(pk=event.pk).exists()
+
+
+def test_a_record_without_versions_has_a_history_page_saying_so(publisher):
+    """Seed rows loaded raw (loaddata) have no version until their first change."""
+    event = Event.objects.get(slug=SHANGHAI_1996)
+    assert not Version.objects.get_for_object(event).exists()
+    assert "No version of this record is kept yet" in history_html(publisher, event)
+
+
+def test_editing_a_published_seed_record_does_not_invent_a_publication_date(publisher):
+    event = Event.objects.get(slug=SHANGHAI_1996)
+    assert event.is_published and event.published_at is None
+    edit(publisher, event, summary_en=event.summary_en + " More.")
+    assert event.published_at is None
+    assert "Published at" not in history_html(publisher, event)

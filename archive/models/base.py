@@ -74,13 +74,21 @@ class Record(models.Model):
     class Meta:
         abstract = True
 
+    _stored_status = None  # the status as read from the database (None for a new record)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        record = super().from_db(db, field_names, values)
+        record._stored_status = record.__dict__.get("status")
+        return record
+
     def save(self, *args, **kwargs):
         self.updated_at = now_to_the_second()
         if self.pk is not None and not kwargs.get("force_insert"):
             self.version = (self.version or 0) + 1
         # The publication date follows the status: set when a record becomes published, cleared
-        # when it goes back to draft (seed rows, loaded raw, keep theirs empty).
-        if self.status == Status.PUBLISHED and self.published_at is None:
+        # when it goes back to draft (seed rows, loaded raw and edited since, keep theirs empty).
+        if self.status == Status.PUBLISHED and self.published_at is None and self._stored_status != Status.PUBLISHED:
             self.published_at = self.updated_at
         elif self.status == Status.DRAFT:
             self.published_at = None
@@ -88,6 +96,7 @@ class Record(models.Model):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "updated_at", "published_at", "version"}
         super().save(*args, **kwargs)
+        self._stored_status = self.status
 
     @property
     def is_published(self) -> bool:

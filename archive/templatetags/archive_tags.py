@@ -1,6 +1,7 @@
 """Template tags: honest dates, every name form of a record, links that never point at a draft."""
 
 import json
+import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -102,3 +103,14 @@ def plain_number(value) -> str:
         return ""
     text = f"{value.normalize():f}" if hasattr(value, "normalize") else str(value)
     return text
+
+
+# diff_match_patch's preview markup in django-import-export: the only inline styles it writes.
+IMPORT_DIFF_STYLE = re.compile(r'<(ins|del) style="background:#[0-9a-f]{6};">')
+
+
+@register.filter
+def diff_without_styles(diff_html) -> str:
+    """An import preview cell without its inline colours, which the CSP forbids (import.css sets them)."""
+    # The diff text itself is already escaped, so only the library's own tags can match.
+    return mark_safe(IMPORT_DIFF_STYLE.sub(r"<\1>", str(diff_html)))
