@@ -16,6 +16,7 @@ from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.text import Truncator, capfirst
 from django.utils.timezone import localtime
@@ -328,6 +329,19 @@ class VersionedMoveNodeForm(VersionCheck, MoveNodeForm):
     pass
 
 
+def translated_label(label: str) -> str:
+    """A form label as Django stores it in a change message (capitalised, untranslated), translated."""
+    for model in history.history_models():
+        for field in model._meta.get_fields():
+            verbose = getattr(field, "verbose_name", None)
+            if verbose is not None:
+                with translation.override(None):
+                    untranslated = capfirst(str(verbose))
+                if untranslated == label:
+                    return capfirst(str(verbose))
+    return label
+
+
 class HistoryAdminMixin:
     """Every admin write is one revision (who, when, the change message); the history page shows
     what each version changed, and a publisher can revert to one of them."""
@@ -364,9 +378,17 @@ class HistoryAdminMixin:
 
     @staticmethod
     def comment_revision(message, fallback):
-        if reversion.is_active():
-            text = LogEntry(change_message=json.dumps(message) if isinstance(message, list) else message).get_change_message()
-            reversion.set_comment(text or fallback)
+        """The admin's change message in the editor's language. Django keeps field labels untranslated
+        (for its log) and translates them on display by label, which misses our lower-case msgids."""
+        if not reversion.is_active():
+            return
+        if isinstance(message, list):
+            for part in message:
+                for details in part.values():
+                    if "fields" in details:
+                        details["fields"] = [translated_label(label) for label in details["fields"]]
+            message = json.dumps(message)
+        reversion.set_comment(LogEntry(change_message=message).get_change_message() or fallback)
 
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name
