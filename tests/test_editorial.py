@@ -122,7 +122,7 @@ def change_form_data(client, url):
     return data
 
 
-def test_second_editor_saving_an_older_version_is_refused_and_the_first_edit_is_kept(client, django_user_model):
+def two_publishers_open_the_almaty_meeting(django_user_model):
     from django.test import Client
 
     first, second = Client(), Client()
@@ -131,7 +131,11 @@ def test_second_editor_saving_an_older_version_is_refused_and_the_first_edit_is_
         user.groups.add(Group.objects.get(name=PUBLISHER))
         browser.force_login(user)
     event = Event.objects.get(slug="summit-1998-07-03-almaty")
-    url = reverse("admin:archive_event_change", args=[event.pk])
+    return first, second, event, reverse("admin:archive_event_change", args=[event.pk])
+
+
+def test_second_editor_saving_an_older_version_is_refused_and_the_first_edit_is_kept(client, django_user_model):
+    first, second, event, url = two_publishers_open_the_almaty_meeting(django_user_model)
     first_data, second_data = change_form_data(first, url), change_form_data(second, url)
     first_data["summary_en"] = "First editor's summary."
     assert first.post(url, first_data).status_code == 302
@@ -161,21 +165,15 @@ def test_every_change_form_carries_the_version_it_was_opened_at(admin_client_log
 
 
 def test_the_refusal_lists_what_the_other_editor_changed_not_the_second_editors_own_edit(client, django_user_model):
-    from django.test import Client
-
-    first, second = Client(), Client()
-    for name, browser in (("first", first), ("second", second)):
-        user = django_user_model.objects.create_user(name, password="pw", is_staff=True)
-        user.groups.add(Group.objects.get(name=PUBLISHER))
-        browser.force_login(user)
-    event = Event.objects.get(slug="summit-1998-07-03-almaty")
-    url = reverse("admin:archive_event_change", args=[event.pk])
+    first, second, event, url = two_publishers_open_the_almaty_meeting(django_user_model)
     first_data, second_data = change_form_data(first, url), change_form_data(second, url)
     first.post(url, first_data | {"summary_zh": "第一位編輯的摘要。"})
     html = second.post(url, second_data | {"summary_en": "Second."}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     message = html[html.index("Someone else saved") :][:600]
     assert "第一位編輯的摘要。" in message
     assert "summary (English)" not in message and "summary en" not in message.lower()
+    event.refresh_from_db()
+    assert event.summary_zh == "第一位編輯的摘要。" and event.summary_en != "Second."
 
 
 def test_pages_for_a_signed_in_user_are_private_and_every_page_varies_on_the_cookie(client, editor):
