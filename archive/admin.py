@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -12,6 +13,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -32,6 +34,7 @@ from archive.history import recorded
 from archive.models import (
     Appointment,
     Citation,
+    Deletion,
     Event,
     ImportRecord,
     Instrument,
@@ -225,7 +228,10 @@ class SpreadsheetMixin(ImportExportMixin):
                 )
                 return HttpResponseRedirect(reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_import"))
         with self.recording(request):
-            return super().process_import(request, **kwargs)
+            response = super().process_import(request, **kwargs)
+            if response.status_code != 302:  # rows refused: import-export rolled back only its own part
+                transaction.set_rollback(True)
+            return response
 
     def dry_run_signature(self, request, form) -> str:
         input_format = self.get_import_formats()[int(form.cleaned_data["format"])](encoding=self.from_encoding)
@@ -354,7 +360,11 @@ class HistoryAdminMixin:
         if request.method != "POST":
             return super().changeform_view(request, object_id, form_url, extra_context)
         with self.recording(request):
-            return super().changeform_view(request, object_id, form_url, extra_context)
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            if getattr(response, "context_data", None) and response.context_data.get("errors"):
+                # Refused (treebeard's own rollback is inside the admin's savepoint): no revision.
+                transaction.set_rollback(True)
+            return response
 
     def changelist_view(self, request, extra_context=None):
         if request.method != "POST":
@@ -383,6 +393,7 @@ class HistoryAdminMixin:
         if not reversion.is_active():
             return
         if isinstance(message, list):
+            message = copy.deepcopy(message)  # Django logs the original, untranslated
             for part in message:
                 for details in part.values():
                     if "fields" in details:
@@ -400,7 +411,7 @@ class HistoryAdminMixin:
         deleted = [
             path("deleted/", self.admin_site.admin_view(self.deleted_view), name="{}_{}_deleted".format(*info)),
             path(
-                "deleted/<int:version_id>/restore/",
+                "deleted/<int:deletion_id>/restore/",
                 self.admin_site.admin_view(self.restore_view),
                 name="{}_{}_restore".format(*info),
             ),
@@ -416,27 +427,30 @@ class HistoryAdminMixin:
             "subtitle": None,
             "opts": self.opts,
             "module_name": str(capfirst(self.opts.verbose_name_plural)),
-            "versions": history.deleted_versions(self.model),
+            "deletions": history.deleted(self.model),
             "can_restore": can_publish(request.user, self.model),
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, "admin/archive/deleted.html", context)
 
-    def restore_view(self, request, version_id):
+    def restore_view(self, request, deletion_id):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         if not can_publish(request.user, self.model):
             raise PermissionDenied
-        version = next((v for v in history.deleted_versions(self.model) if v.pk == version_id), None)
-        if version is None:
+        deletion = next((row for row in history.deleted(self.model) if row.pk == deletion_id), None)
+        if deletion is None:
             raise Http404
-        problems = history.restore(version, user=request.user)
-        if problems:
-            self.message_user(request, _("Nothing was restored: %(problems)s") % {"problems": "; ".join(problems)}, messages.ERROR)
+        job = history.restore(deletion, user=request.user)
+        if job.problems:
+            self.message_user(request, _("Nothing was restored: %(problems)s") % {"problems": "; ".join(job.problems)}, messages.ERROR)
             return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_deleted"))
-        message = _("“%(record)s” is restored, with what was deleted with it.") % {"record": version.object_repr}
+        message = _("“%(record)s” is restored, with what was deleted with it.") % {"record": deletion.object_repr}
         self.message_user(request, message, messages.SUCCESS)
-        return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[version.object_id]))
+        if job.unlinked:
+            unlinked = _("Not linked again, as deleted since (restore them to link them): %(links)s")
+            self.message_user(request, unlinked % {"links": "; ".join(job.unlinked)}, messages.WARNING)
+        return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[deletion.object_id]))
 
     def history_view(self, request, object_id, extra_context=None):
         obj = self.get_object(request, unquote(object_id))
@@ -487,7 +501,7 @@ class EditorialAdminMixin(HistoryAdminMixin, EditorialMixin):
         """Declared fieldsets leave out the form's hidden version field: add it, or every save of an
         existing record would look like a save over someone else's."""
         fieldsets = list(super().get_fieldsets(request, obj))
-        if obj is not None and "loaded_version" not in flatten_fieldsets(fieldsets):
+        if obj is not None and self.has_change_permission(request, obj) and "loaded_version" not in flatten_fieldsets(fieldsets):
             name, options = fieldsets[0]
             fieldsets[0] = (name, {**options, "fields": (*options["fields"], "loaded_version")})
         return fieldsets
@@ -814,14 +828,31 @@ class StatisticAdmin(ArchiveAdmin):
     inlines = [CitationInline]
 
 
-@admin.register(ImportRecord)
-class ImportRecordAdmin(admin.ModelAdmin):
-    list_display = ("created_at", "user", "file_name", "file_format", "target", "dry_run", "new", "updated", "unchanged", "errors")
-    list_filter = ("target", "file_format", "dry_run")
-    search_fields = ("user", "file_name")
+class ReadOnlyLogAdmin(admin.ModelAdmin):
+    """A log written by the archive itself, never by hand."""
 
     def has_add_permission(self, request):
         return False
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Deletion)
+class DeletionAdmin(ReadOnlyLogAdmin):
+    """Who deleted what, when; each model's “Deleted records” page restores them."""
+
+    list_display = ("deleted_at", "user", "model", "object_repr", "comment", "restored_at")
+    list_filter = ("model", "restored_at")
+    search_fields = ("object_repr", "user", "comment")
+    exclude = ("data",)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ImportRecord)
+class ImportRecordAdmin(ReadOnlyLogAdmin):
+    list_display = ("created_at", "user", "file_name", "file_format", "target", "dry_run", "new", "updated", "unchanged", "errors")
+    list_filter = ("target", "file_format", "dry_run")
+    search_fields = ("user", "file_name")

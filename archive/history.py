@@ -23,16 +23,24 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import uuid
 from collections import defaultdict
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 import reversion
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import Deserializer  # noqa: F401  (the format's reader)
 from django.core.serializers.json import Serializer as JSONSerializer
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Cast
+from django.db.models.signals import pre_delete
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -44,11 +52,13 @@ from treebeard.mp_tree import MP_Node
 FORMAT = "archive-json"
 TREE_PARENT = "tree_parent"
 # Bookkeeping that changes on every save, and treebeard's internals (the parent stands for them).
-NOT_KEPT = ("created_at", "updated_at", "path", "depth", "numchild")
-# Kept but not restored: the publication date follows the status (Record.save), the save counter
-# only counts up (it tells which version an editor opened).
-NOT_RESTORED = ("published_at", "version")
-LONG_TEXT = 60
+NOT_KEPT = ("updated_at", "path", "depth", "numchild")
+# Kept but not reverted: the status changes only through the publish actions (which take a record's
+# citations and parts along), the publication date follows it, the save counter only counts up (it
+# tells which version an editor opened), and a record was created when it was.
+NOT_RESTORED = ("status", "published_at", "version", "created_at")
+LONG_TEXT = 60  # longer texts are shown as one text with the removed and added parts marked
+LONGEST_DIFF = 5000  # beyond this a character diff is too slow for a page: before and after instead
 
 
 class Serializer(JSONSerializer):
@@ -77,6 +87,8 @@ def register_models():
             names = {f.name for f in model._meta.get_fields()}
             reversion.register(model, format=FORMAT, exclude=[name for name in NOT_KEPT if name in names])
     pre_revision_commit.connect(refresh_versions, dispatch_uid="archive-refresh-versions")
+    for model in history_models():
+        pre_delete.connect(note_deletion, sender=model, dispatch_uid=f"archive-note-deletion-{model._meta.label}")
 
 
 def refresh_versions(sender, revision, versions, **kwargs):
@@ -107,10 +119,8 @@ def record_baselines(models_) -> int:
     assert not reversion.is_active(), "a baseline is its own revision, taken before the change"
     missing = []
     for model in models_:
-        have = {int(pk) for pk in Version.objects.get_for_model(model).values_list("object_id", flat=True)}
-        pks = set(model._base_manager.values_list("pk", flat=True)) - have
-        if pks:
-            missing += list(model._base_manager.filter(pk__in=pks))
+        kept = Version.objects.get_for_model(model).filter(object_id=Cast(OuterRef("pk"), models.CharField()))
+        missing += list(model._base_manager.filter(~Exists(kept)))
     if missing:
         with reversion.create_revision():
             reversion.set_comment(_("State before the first recorded change"))
@@ -119,15 +129,33 @@ def record_baselines(models_) -> int:
     return len(missing)
 
 
+@dataclass
+class Action:
+    """What a deletion inside ``recorded`` is part of."""
+
+    batch: uuid.UUID
+    user: str
+    comment: str
+
+
+_action: ContextVar[Action | None] = ContextVar("archive_action", default=None)
+
+
 @contextmanager
 def recorded(*, user=None, comment: str = "", models_=()):
-    """Run a change as one revision by ``user``; rows of ``models_`` get a baseline first."""
+    """Run a change as one revision by ``user``; rows of ``models_`` get a baseline first, and rows
+    deleted inside are kept as one batch of deletions."""
     record_baselines(models_)
-    with reversion.create_revision():
-        if user is not None and user.is_authenticated:
-            reversion.set_user(user)
-        reversion.set_comment(comment)
-        yield
+    signed_in = user is not None and user.is_authenticated
+    token = _action.set(Action(uuid.uuid4(), user.get_username() if signed_in else "", comment))
+    try:
+        with reversion.create_revision():
+            if signed_in:
+                reversion.set_user(user)
+            reversion.set_comment(comment)
+            yield
+    finally:
+        _action.reset(token)
 
 
 # Reading history ---------------------------------------------------------------------------------
@@ -191,12 +219,12 @@ def changes_between(model, older: dict, newer: dict) -> list[Change]:
     changes = []
     for name, value in newer.items():
         before = older.get(name)
-        if name in ("id", "version") or before == value or (before in (None, "") and value in (None, "")):
+        if name in ("id", "version", "created_at") or before == value or (before in (None, "") and value in (None, "")):
             continue
         if isinstance(value, list) and sorted(map(str, value)) == sorted(map(str, before or [])):
             continue
         change = Change(label(model, name), shown(model, name, before), shown(model, name, value))
-        if isinstance(value, str) and isinstance(before, str) and max(len(value), len(before)) > LONG_TEXT:
+        if isinstance(value, str) and isinstance(before, str) and LONG_TEXT < max(len(value), len(before)) <= LONGEST_DIFF:
             matcher = difflib.SequenceMatcher(a=before, b=value, autojunk=False)
             for op, a1, a2, b1, b2 in matcher.get_opcodes():
                 if op in ("equal", "delete", "replace") and a2 > a1:
@@ -285,7 +313,7 @@ def revert(obj, version: Version, *, user) -> list[str]:
             " ".join(messages) if name == "__all__" else f"{label(model, name)}: {' '.join(messages)}"
             for name, messages in error.message_dict.items()
         ]
-    when = version.revision.date_created.strftime("%Y-%m-%d %H:%M:%S")
+    when = date_format(localtime(version.revision.date_created), "DATETIME_FORMAT")
     with recorded(user=user, comment=_("Reverted to the version of %(when)s") % {"when": when}, models_=[model]):
         obj.save()
         for name, pks in many.items():
@@ -298,62 +326,123 @@ def revert(obj, version: Version, *, user) -> list[str]:
 # Deleted records ---------------------------------------------------------------------------------
 
 
-def deleted_versions(model) -> list[Version]:
-    """The last version of each deleted record of ``model``, newest deletion first."""
-    return list(Version.objects.get_deleted(model).select_related("revision", "revision__user"))
+_keeping: ContextVar[bool] = ContextVar("archive_keeping_deletions", default=True)
 
 
-def dependants(model, pk, deleted: dict) -> list[Version]:
-    """Deleted records that went with record ``pk`` of ``model``: rows whose key to it cascades,
-    and sub-organs under a deleted organ."""
-    found = []
-    for other in history_models():
-        for field_ in other._meta.concrete_fields:
-            if field_.many_to_one and field_.related_model is model and field_.remote_field.on_delete is models.CASCADE:
-                found += [v for v in deleted[other] if v.field_dict.get(field_.attname) == pk]
-    if issubclass(model, MP_Node):
-        found += [v for v in deleted[model] if version_values(v)[TREE_PARENT] == pk]
-    return found
+@contextmanager
+def deletions_not_kept():
+    """For emptying a test or benchmark database: its deletions are not the archive's history."""
+    token = _keeping.set(False)
+    try:
+        yield
+    finally:
+        _keeping.reset(token)
 
 
-def restore(version: Version, *, user) -> list[str]:
-    """Bring back a deleted record and what was deleted with it, as one revision; returns problems
-    (nothing is written if there is any)."""
-    model = version._model
-    deleted = {m: deleted_versions(m) for m in history_models()}
-    comment = _("Restored “%(record)s” after deletion") % {"record": version.object_repr}
-    problems: list[str] = []
+def note_deletion(sender, instance, **kwargs):
+    """Keep a record as it is deleted, with the records whose links to it the deletion clears (keys
+    set to null, many-to-many links); ``pre_delete`` runs before Django clears them."""
+    from archive.models import Deletion
+
+    if not _keeping.get():
+        return
+    links = []
+    for relation in instance._meta.related_objects:
+        related = relation.related_model
+        if relation.many_to_many or relation.on_delete is models.SET_NULL:
+            pks = list(related._base_manager.filter(**{relation.field.name: instance.pk}).values_list("pk", flat=True))
+        else:
+            continue
+        if pks:
+            links.append({"model": related._meta.label, "field": relation.field.name, "pks": pks})
+    action = _action.get() or Action(uuid.uuid4(), "", "")
+    fields = _get_options(sender).fields
+    Deletion.objects.create(
+        batch=action.batch,
+        user=action.user,
+        comment=action.comment,
+        model=sender._meta.label,
+        object_id=str(instance.pk),
+        object_repr=str(instance)[:500],
+        data=serializers.serialize(FORMAT, [instance], fields=fields),
+        links=links,
+    )
+
+
+def deleted(model):
+    """The deletions of ``model`` not restored yet whose record is still gone, newest first."""
+    from archive.models import Deletion
+
+    rows = Deletion.objects.filter(model=model._meta.label, restored_at__isnull=True)
+    existing = set(map(str, model._base_manager.filter(pk__in=[int(r.object_id) for r in rows]).values_list("pk", flat=True)))
+    latest = {}
+    for row in rows:
+        if row.object_id not in existing:
+            latest.setdefault(row.object_id, row)
+    return list(latest.values())
+
+
+def as_version(deletion) -> Version:
+    """The deleted record's data as an (unsaved) version, to read it as a history version."""
+    model = apps.get_model(deletion.model)
+    content_type = ContentType.objects.get_for_model(model)
+    return Version(content_type=content_type, object_id=deletion.object_id, format=FORMAT, serialized_data=deletion.data)
+
+
+@dataclass
+class Restoring:
+    batch: list
+    restored: list = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # any of these: nothing is restored
+    unlinked: list[str] = field(default_factory=list)  # links to records deleted since: not put back, said
+
+
+def restore(deletion, *, user) -> Restoring:
+    """Bring back a deleted record with what the same action deleted with it (rows whose key to it
+    cascades, sub-organs) and the links the deletion cleared, as one revision. Nothing is written
+    if there is any problem; links to records deleted since are named, and come back when those are
+    restored (their own data holds them)."""
+    from archive.models import Deletion
+
+    job = Restoring(list(Deletion.objects.filter(batch=deletion.batch, restored_at__isnull=True)))
+    comment = _("Restored “%(record)s” after deletion") % {"record": deletion.object_repr}
     try:
         with recorded(user=user, comment=comment):
-            restore_one(model, version, deleted, problems)
-            if problems:
+            restore_one(deletion, job)
+            for row in job.restored:
+                relink(row, job)
+            if job.problems:
                 raise RestoreRefused
+            Deletion.objects.filter(pk__in=[row.pk for row in job.restored]).update(restored_at=timezone.now())
     except RestoreRefused:
-        return problems
-    return []
+        pass
+    return job
 
 
 class RestoreRefused(Exception):
     """Raised inside the restoring transaction to roll it back."""
 
 
-def restore_one(model, version: Version, deleted: dict, problems: list[str]) -> None:
+def restore_one(deletion, job: Restoring) -> None:
+    model = apps.get_model(deletion.model)
+    version = as_version(deletion)
     values = version_values(version)
     obj = version._object_version.object
     for field_ in model._meta.concrete_fields:
         value = values.get(field_.attname)
         if field_.many_to_one and value is not None and not field_.related_model._base_manager.filter(pk=value).exists():
-            problems.append(f"{version.object_repr}: {gone(field_, value)}")
+            job.problems.append(f"{deletion.object_repr}: {gone(field_, value)}")
     try:
-        obj.full_clean(exclude=["path", "depth", "numchild"], validate_unique=True)
+        obj.full_clean(exclude=["path", "depth", "numchild"])
     except ValidationError as error:
-        problems += [f"{version.object_repr}: {' '.join(messages)}" for messages in error.message_dict.values()]
-    if problems:
+        job.problems += [f"{deletion.object_repr}: {' '.join(messages)}" for messages in error.message_dict.values()]
+    if job.problems:
         return
+    obj._stored_status = obj.status  # as it was: restoring is not publishing
     if isinstance(obj, MP_Node):
         parent = model._base_manager.filter(pk=values[TREE_PARENT]).first() if values[TREE_PARENT] else None
         if values[TREE_PARENT] and parent is None:
-            problems.append(_("The parent organ #%(pk)s no longer exists") % {"pk": values[TREE_PARENT]})
+            job.problems.append(_("The parent organ #%(pk)s no longer exists") % {"pk": values[TREE_PARENT]})
             return
         if parent is None:
             model.objects.add_root(instance=obj)
@@ -364,8 +453,60 @@ def restore_one(model, version: Version, deleted: dict, problems: list[str]) -> 
     for name, pks in version._object_version.m2m_data.items():
         field_ = model._meta.get_field(name)
         found = set(field_.related_model._base_manager.filter(pk__in=pks).values_list("pk", flat=True))
-        problems += [f"{version.object_repr}: {gone(field_, pk)}" for pk in pks if int(pk) not in found]
+        job.unlinked += [f"{deletion.object_repr}: {gone(field_, pk)}" for pk in pks if int(pk) not in found]
         getattr(obj, name).set(found)
-    for child in dependants(model, obj.pk, deleted):
-        if not child._model._base_manager.filter(pk=child.object_id).exists():
-            restore_one(child._model, child, deleted, problems)
+    job.restored.append(deletion)
+    # What the same action deleted with it, in the order it was deleted (Django deletes by primary
+    # key, which for organs follows the order they were entered in).
+    for child in sorted(job.batch, key=lambda row: row.pk):
+        if child not in job.restored and went_with(child, model, obj.pk):
+            restore_one(child, job)
+
+
+def went_with(deletion, model, pk) -> bool:
+    """Whether ``deletion`` was deleted because record ``pk`` of ``model`` was (cascade, sub-organ)."""
+    child_model = apps.get_model(deletion.model)
+    values = version_values(as_version(deletion))
+    if issubclass(model, MP_Node) and child_model is model and values[TREE_PARENT] == pk:
+        return True
+    return any(
+        field_.many_to_one
+        and field_.related_model is model
+        and field_.remote_field.on_delete is models.CASCADE
+        and values.get(field_.attname) == pk
+        for field_ in child_model._meta.concrete_fields
+    )
+
+
+def relink(deletion, job: Restoring) -> None:
+    """Put back the keys and many-to-many links that the record's deletion cleared, and those that
+    the deletion of a record restored earlier cleared to this one."""
+    from archive.models import Deletion
+
+    for link in deletion.links:
+        rows = set(apps.get_model(link["model"])._base_manager.filter(pk__in=link["pks"]).values_list("pk", flat=True))
+        for pk in link["pks"]:
+            if pk in rows:
+                link_again(link, pk, deletion.model, deletion.object_id)
+            else:
+                job.unlinked.append(f"{deletion.object_repr}: {gone(apps.get_model(link['model'])._meta.get_field(link['field']), pk)}")
+    pk = int(deletion.object_id)
+    for other in Deletion.objects.exclude(pk=deletion.pk).exclude(restored_at=None):
+        if apps.get_model(other.model)._base_manager.filter(pk=other.object_id).exists():
+            for link in other.links:
+                if link["model"] == deletion.model and pk in link["pks"]:
+                    link_again(link, pk, other.model, other.object_id)
+
+
+def link_again(link: dict, pk, target_model: str, target_pk: str) -> None:
+    """Record ``pk`` of the link's model points at ``target_pk`` again (its key if still empty, or
+    its many-to-many link)."""
+    model = apps.get_model(link["model"])
+    field_ = model._meta.get_field(link["field"])
+    row = model._base_manager.get(pk=pk)
+    target = apps.get_model(target_model)._meta.pk.to_python(target_pk)
+    if field_.many_to_many:
+        getattr(row, field_.name).add(target)
+    elif getattr(row, field_.attname) is None:
+        setattr(row, field_.attname, target)
+        row.save(update_fields=[field_.name])

@@ -6,12 +6,13 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db.models import Count
 from django.test import Client
 from django.urls import reverse
 from reversion.models import Revision, Version
 
 from archive.integrity import VALIDATED_MODELS, empty_archive
-from archive.models import Citation, Event, Organ, Participation, Status, Topic
+from archive.models import Citation, Deletion, Event, Membership, Organ, Participation, Status, Topic
 from archive.roles import EDITOR, PUBLISHER
 from archive.transfer import export_archive, import_archive
 from tests.test_admin_import import csv_with_new_place, upload
@@ -230,9 +231,10 @@ def test_a_deleted_summit_comes_back_with_its_participants_and_citations(publish
     listing = publisher.get(reverse("admin:archive_event_deleted")).content.decode()
     assert str(event) in listing
     assert "Deleted records" in publisher.get(reverse("admin:archive_event_changelist")).content.decode()
-    version = Version.objects.get_deleted(Event).get(object_id=str(event.pk))
-    assert editor.post(reverse("admin:archive_event_restore", args=[version.pk])).status_code == 403
-    response = publisher.post(reverse("admin:archive_event_restore", args=[version.pk]), follow=True)
+    deletion = Deletion.objects.get(model="archive.Event", object_id=str(event.pk))
+    assert deletion.user == "pub"
+    assert editor.post(reverse("admin:archive_event_restore", args=[deletion.pk])).status_code == 403
+    response = publisher.post(reverse("admin:archive_event_restore", args=[deletion.pk]), follow=True)
     assert "is restored" in response.content.decode()
     restored = Event.objects.get(pk=event.pk)
     assert restored.slug == event.slug and restored.title_zh == event.title_zh
@@ -253,8 +255,8 @@ def test_a_deleted_organ_comes_back_with_its_sub_bodies_in_place(publisher):
     subtree = {o.pk: Organ.objects.get_parent(o).pk for o in Organ.objects.get_descendants(organ)}
     publisher.post(reverse("admin:archive_organ_delete", args=[organ.pk]), {"post": "yes"})
     assert not Organ.objects.filter(pk__in=[organ.pk, *subtree]).exists()
-    version = Version.objects.get_deleted(Organ).get(object_id=str(organ.pk))
-    publisher.post(reverse("admin:archive_organ_restore", args=[version.pk]))
+    deletion = Deletion.objects.get(model="archive.Organ", object_id=str(organ.pk))
+    publisher.post(reverse("admin:archive_organ_restore", args=[deletion.pk]))
     organ = Organ.objects.get(pk=organ.pk)
     assert Organ.objects.get_parent(organ) == parent
     assert {o.pk: Organ.objects.get_parent(o).pk for o in Organ.objects.get_descendants(organ)} == subtree
@@ -266,8 +268,8 @@ def test_a_restore_whose_slug_was_taken_meanwhile_changes_nothing(publisher):
     event = Event.objects.create(slug="other-2004-gone", kind="other", title_zh="甲", held_on="2004-01-01", held_precision="year")
     publisher.post(reverse("admin:archive_event_delete", args=[event.pk]), {"post": "yes"})
     Event.objects.create(slug="other-2004-gone", kind="other", title_zh="乙", held_on="2004-01-01", held_precision="year")
-    version = Version.objects.get_deleted(Event).get(object_id=str(event.pk))
-    response = publisher.post(reverse("admin:archive_event_restore", args=[version.pk]), follow=True)
+    deletion = Deletion.objects.get(model="archive.Event", object_id=str(event.pk))
+    response = publisher.post(reverse("admin:archive_event_restore", args=[deletion.pk]), follow=True)
     assert "Nothing was restored" in response.content.decode()
     assert not Event.objects.filter(pk=event.pk).exists()
 
@@ -285,3 +287,70 @@ def test_editing_a_published_seed_record_does_not_invent_a_publication_date(publ
     edit(publisher, event, summary_en=event.summary_en + " More.")
     assert event.published_at is None
     assert "Published at" not in history_html(publisher, event)
+
+
+def delete_in_admin(client, record):
+    url = reverse(f"admin:archive_{record._meta.model_name}_delete", args=[record.pk])
+    assert client.post(url, {"post": "yes"}).status_code == 302
+
+
+def restore_in_admin(client, record):
+    deletion = Deletion.objects.filter(model=record._meta.label, object_id=str(record.pk)).first()
+    return client.post(reverse(f"admin:archive_{record._meta.model_name}_restore", args=[deletion.pk]), follow=True)
+
+
+def test_restore_brings_back_only_what_the_same_action_deleted(publisher):
+    """A citation removed on purpose earlier stays removed when its meeting is restored."""
+    event = Event.objects.filter(instruments__isnull=True, citations__isnull=False).annotate(n=Count("citations")).filter(n__gte=2).first()
+    removed, kept = list(event.citations.order_by("pk"))[:2]
+    delete_in_admin(publisher, removed)
+    delete_in_admin(publisher, event)
+    restore_in_admin(publisher, event)
+    assert Citation.objects.filter(pk=kept.pk).exists()
+    assert not Citation.objects.filter(pk=removed.pk).exists()
+
+
+def test_restore_puts_back_the_links_the_deletion_cleared(publisher):
+    """Keys set to null (a membership's starting meeting) and many-to-many links (a topic's meetings)."""
+    event = Event.objects.create(slug="other-2004-linked", kind="other", title_zh="連結", held_on="2004-01-01", held_precision="year")
+    membership = Membership.objects.order_by("pk").first()
+    membership.began_at = event
+    membership.save()
+    topic = Topic.objects.create(slug="history-links-topic", name_zh="連結主題")
+    linked_events = list(Event.objects.filter(instruments__isnull=False).distinct()[:3])
+    topic.events.add(*linked_events)
+    event.topics.add(topic)
+    delete_in_admin(publisher, topic)
+    delete_in_admin(publisher, event)
+    membership.refresh_from_db()
+    assert membership.began_at is None
+    html = restore_in_admin(publisher, topic).content.decode()
+    assert "is restored" in html and "Not linked again, as deleted since" in html, "the deleted meeting is named"
+    assert set(topic.events.all()) == set(linked_events)
+    restore_in_admin(publisher, event)
+    membership.refresh_from_db()
+    assert membership.began_at_id == event.pk
+    assert list(Event.objects.get(pk=event.pk).topics.all()) == [topic], "linked again from the meeting's own data"
+
+
+def test_revert_leaves_the_status_to_the_publish_actions(publisher):
+    """Reverting an unpublished meeting to a published version does not publish it without its parts."""
+    event = Event.objects.get(slug=SHANGHAI_1996)
+    changelist = reverse("admin:archive_event_changelist")
+    publisher.post(changelist, {"action": "unpublish_selected", "_selected_action": [event.pk]})
+    published = Version.objects.get_for_object(event).last()
+    assert published.field_dict["status"] == Status.PUBLISHED
+    revert(publisher, event, published)
+    event.refresh_from_db()
+    assert event.status == Status.DRAFT
+    assert not event.participations.filter(status=Status.PUBLISHED).exists()
+
+
+def test_a_refused_save_records_no_revision(publisher):
+    event = Event.objects.get(slug=SHANGHAI_1996)
+    edit(publisher, event, summary_en="Saved once.")
+    before = Revision.objects.count()
+    url = reverse("admin:archive_event_change", args=[event.pk])
+    data = change_form_data(publisher, url) | {"title_zh": "", "title_en": "", "title_ru": ""}
+    assert publisher.post(url, data).status_code == 200
+    assert Revision.objects.count() == before

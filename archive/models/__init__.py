@@ -12,12 +12,13 @@ from archive.models.instruments import (
 )
 from archive.models.organs import Organ, OrganKind, OrganSeat
 from archive.models.places_people import Appointment, Membership, MembershipStatus, Person, Place, State
-from archive.models.sources import CITATION_TARGETS, Citation, ImportRecord, Source, SourceKind, Statistic
+from archive.models.sources import CITATION_TARGETS, Citation, Deletion, ImportRecord, Source, SourceKind, Statistic
 
 __all__ = [
     "CITATION_TARGETS",
     "Appointment",
     "Citation",
+    "Deletion",
     "Event",
     "EventKind",
     "Framework",

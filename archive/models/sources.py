@@ -250,3 +250,30 @@ class ImportRecord(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.user} {self.file_name}"
+
+
+class Deletion(models.Model):
+    """A record as it was when deleted, who deleted it, and the links to it that went with it: the
+    revision history keeps what is saved, this keeps what is deleted, so a restore can bring back
+    exactly what one action deleted (``batch``) and re-link the records that pointed at it."""
+
+    batch = models.UUIDField(_("action"), db_index=True, help_text=_("Rows deleted by one action share it."))
+    deleted_at = models.DateTimeField(_("deleted at"), auto_now_add=True)
+    user = models.CharField(_("user"), max_length=150, blank=True)
+    comment = models.TextField(_("comment"), blank=True)
+    model = models.CharField(_("model"), max_length=100, db_index=True)
+    object_id = models.CharField(_("object id"), max_length=64)
+    object_repr = models.TextField(_("record"))
+    data = models.TextField(_("record as deleted"), help_text=_("Serialised in the history's format."))
+    links = models.JSONField(
+        _("links cleared"), default=list, help_text=_("Records whose key or many-to-many link to it the deletion cleared.")
+    )
+    restored_at = models.DateTimeField(_("restored at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-deleted_at", "-pk"]
+        verbose_name = _("deletion")
+        verbose_name_plural = _("deletions")
+
+    def __str__(self):
+        return f"{self.deleted_at:%Y-%m-%d %H:%M} {self.object_repr}"
