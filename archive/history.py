@@ -182,12 +182,17 @@ def version_values(version: Version) -> dict:
     return values
 
 
+def field_named(model, name: str):
+    """The model field called ``name`` or stored in column attribute ``name`` (``organ_id``)."""
+    return next((f for f in model._meta.get_fields() if name in (f.name, getattr(f, "attname", None))), None)
+
+
 def shown(model, name: str, value) -> str:
     """A stored value as an editor reads it: labels for choices, names for related records."""
     if name == TREE_PARENT:
         related = model
     else:
-        field_ = next((f for f in model._meta.get_fields() if getattr(f, "attname", None) == name), None)
+        field_ = field_named(model, name)
         if field_ is None:
             return str(value)
         if field_.choices and value not in (None, ""):
@@ -211,7 +216,7 @@ def shown(model, name: str, value) -> str:
 def label(model, name: str) -> str:
     if name == TREE_PARENT:
         return _("parent in the organ tree")
-    field_ = next((f for f in model._meta.get_fields() if name in (f.name, getattr(f, "attname", None))), None)
+    field_ = field_named(model, name)
     return str(field_.verbose_name) if field_ is not None else name
 
 
@@ -282,7 +287,7 @@ def revert(obj, version: Version, *, user) -> list[str]:
     restored = {}
     many = {}
     for name, value in values.items():
-        field_ = next((f for f in model._meta.get_fields() if getattr(f, "attname", None) == name), None)
+        field_ = field_named(model, name)
         if field_ is None or field_.primary_key or name in NOT_RESTORED:
             continue
         if field_.many_to_many:
@@ -349,10 +354,9 @@ def note_deletion(sender, instance, **kwargs):
     links = []
     for relation in instance._meta.related_objects:
         related = relation.related_model
-        if relation.many_to_many or relation.on_delete is models.SET_NULL:
-            pks = list(related._base_manager.filter(**{relation.field.name: instance.pk}).values_list("pk", flat=True))
-        else:
+        if not (relation.many_to_many or relation.on_delete is models.SET_NULL):
             continue
+        pks = list(related._base_manager.filter(**{relation.field.name: instance.pk}).values_list("pk", flat=True))
         if pks:
             links.append({"model": related._meta.label, "field": relation.field.name, "pks": pks})
     action = _action.get() or Action(uuid.uuid4(), "", "")
