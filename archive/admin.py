@@ -337,15 +337,10 @@ class VersionedMoveNodeForm(VersionCheck, MoveNodeForm):
 
 def translated_label(label: str) -> str:
     """A form label as Django stores it in a change message (capitalised, untranslated), translated."""
-    for model in history.history_models():
-        for field in model._meta.get_fields():
-            verbose = getattr(field, "verbose_name", None)
-            if verbose is not None:
-                with translation.override(None):
-                    untranslated = capfirst(str(verbose))
-                if untranslated == label:
-                    return capfirst(str(verbose))
-    return label
+    fields = (field for model in history.history_models() for field in model._meta.get_fields() if hasattr(field, "verbose_name"))
+    with translation.override(None):
+        field = next((field for field in fields if capfirst(str(field.verbose_name)) == label), None)
+    return capfirst(str(field.verbose_name)) if field is not None else label
 
 
 class HistoryAdminMixin:

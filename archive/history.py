@@ -82,12 +82,11 @@ def history_models():
 
 
 def register_models():
+    pre_revision_commit.connect(refresh_versions, dispatch_uid="archive-refresh-versions")
     for model in history_models():
         if not reversion.is_registered(model):
             names = {f.name for f in model._meta.get_fields()}
             reversion.register(model, format=FORMAT, exclude=[name for name in NOT_KEPT if name in names])
-    pre_revision_commit.connect(refresh_versions, dispatch_uid="archive-refresh-versions")
-    for model in history_models():
         pre_delete.connect(note_deletion, sender=model, dispatch_uid=f"archive-note-deletion-{model._meta.label}")
 
 
@@ -250,16 +249,34 @@ def entries(obj) -> list[Entry]:
         .annotate(n=models.Count("pk"))
         .values_list("revision", "n")
     )
-    result = []
-    for newer, older in zip(versions, [*versions[1:], None][: len(versions)], strict=True):
-        new_values = version_values(newer)
-        changes = changes_between(model, version_values(older), new_values) if older else []
-        result.append(Entry(newer, changes, counts.get(newer.revision_id, 1) - 1))
-    return result
+    values = [version_values(version) for version in versions]
+    return [
+        Entry(
+            version, changes_between(model, values[i + 1], values[i]) if i + 1 < len(values) else [], counts.get(version.revision_id, 1) - 1
+        )
+        for i, version in enumerate(versions)
+    ]
 
 
 def gone(field_, pk) -> str:
     return _("%(field)s: the record #%(pk)s no longer exists") % {"field": field_.verbose_name, "pk": pk}
+
+
+def missing_references(model, values: dict):
+    """For stored values about to be written back: the keys whose record no longer exists, and the
+    tree parent (an organ or None) with a problem if it is gone. Returns (problems, parent)."""
+    problems = [
+        gone(field_, values[field_.attname])
+        for field_ in model._meta.concrete_fields
+        if field_.many_to_one
+        and values.get(field_.attname) is not None
+        and not field_.related_model._base_manager.filter(pk=values[field_.attname]).exists()
+    ]
+    parent_pk = values.get(TREE_PARENT) if issubclass(model, MP_Node) else None
+    parent = model._base_manager.filter(pk=parent_pk).first() if parent_pk else None
+    if parent_pk and parent is None:
+        problems.append(_("The parent organ #%(pk)s no longer exists") % {"pk": parent_pk})
+    return problems, parent
 
 
 def changes_since(obj, opened: int) -> list[Change] | None:
@@ -283,7 +300,7 @@ def revert(obj, version: Version, *, user) -> list[str]:
     """
     model = type(obj)
     values = version_values(version)
-    problems = []
+    problems, parent = missing_references(model, values)
     restored = {}
     many = {}
     for name, value in values.items():
@@ -296,17 +313,9 @@ def revert(obj, version: Version, *, user) -> list[str]:
             problems += [gone(field_, pk) for pk in pks if pk not in found]
             many[field_.name] = pks
         else:
-            if field_.many_to_one and value is not None and not field_.related_model._base_manager.filter(pk=value).exists():
-                problems.append(gone(field_, value))
             restored[name] = value
-    parent = None
-    if isinstance(obj, MP_Node):
-        parent_pk = values.get(TREE_PARENT)
-        parent = model._base_manager.filter(pk=parent_pk).first() if parent_pk else None
-        if parent_pk and parent is None:
-            problems.append(_("The parent organ #%(pk)s no longer exists") % {"pk": parent_pk})
-        elif parent is not None and parent.path.startswith(obj.path):
-            problems.append(_("The old parent “%(parent)s” is now inside this organ: move it out first") % {"parent": parent})
+    if parent is not None and parent.path.startswith(obj.path):
+        problems.append(_("The old parent “%(parent)s” is now inside this organ: move it out first") % {"parent": parent})
     if problems:
         return problems
     for name, value in restored.items():
@@ -432,10 +441,8 @@ def restore_one(deletion, job: Restoring) -> None:
     version = as_version(deletion)
     values = version_values(version)
     obj = version._object_version.object
-    for field_ in model._meta.concrete_fields:
-        value = values.get(field_.attname)
-        if field_.many_to_one and value is not None and not field_.related_model._base_manager.filter(pk=value).exists():
-            job.problems.append(f"{deletion.object_repr}: {gone(field_, value)}")
+    problems, parent = missing_references(model, values)
+    job.problems += [f"{deletion.object_repr}: {problem}" for problem in problems]
     try:
         obj.full_clean(exclude=["path", "depth", "numchild"])
     except ValidationError as error:
@@ -444,10 +451,6 @@ def restore_one(deletion, job: Restoring) -> None:
         return
     obj._stored_status = obj.status  # as it was: restoring is not publishing
     if isinstance(obj, MP_Node):
-        parent = model._base_manager.filter(pk=values[TREE_PARENT]).first() if values[TREE_PARENT] else None
-        if values[TREE_PARENT] and parent is None:
-            job.problems.append(_("The parent organ #%(pk)s no longer exists") % {"pk": values[TREE_PARENT]})
-            return
         if parent is None:
             model.objects.add_root(instance=obj)
         else:

@@ -12,20 +12,22 @@ from archive.roles import EDITOR, PUBLISHER
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor(client, django_user_model):
-    user = django_user_model.objects.create_user("ed", password="pw-for-tests-only", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITOR))
+def signed_in_staff(client, django_user_model, name: str, group: str):
+    """``client`` signed in as a new staff member of ``group`` (Editor or Publisher)."""
+    user = django_user_model.objects.create_user(name, password="pw-for-tests-only", is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    return signed_in_staff(client, django_user_model, "ed", EDITOR)
 
 
 @pytest.fixture
 def publisher(client, django_user_model):
-    user = django_user_model.objects.create_user("pub", password="pw-for-tests-only", is_staff=True)
-    user.groups.add(Group.objects.get(name=PUBLISHER))
-    client.force_login(user)
-    return client
+    return signed_in_staff(client, django_user_model, "pub", PUBLISHER)
 
 
 def test_groups_exist_with_their_permissions_after_migrate():
@@ -125,11 +127,7 @@ def change_form_data(client, url):
 def two_publishers_open_the_almaty_meeting(django_user_model):
     from django.test import Client
 
-    first, second = Client(), Client()
-    for name, browser in (("first", first), ("second", second)):
-        user = django_user_model.objects.create_user(name, password="pw", is_staff=True)
-        user.groups.add(Group.objects.get(name=PUBLISHER))
-        browser.force_login(user)
+    first, second = (signed_in_staff(Client(), django_user_model, name, PUBLISHER) for name in ("first", "second"))
     event = Event.objects.get(slug="summit-1998-07-03-almaty")
     return first, second, event, reverse("admin:archive_event_change", args=[event.pk])
 

@@ -4,7 +4,6 @@ publisher reverts, an organ's parent through treebeard; imports and bulk publish
 import io
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db.models import Count
 from django.test import Client
@@ -16,7 +15,7 @@ from archive.models import Citation, Deletion, Event, Membership, Organ, Partici
 from archive.roles import EDITOR, PUBLISHER
 from archive.transfer import export_archive, import_archive
 from tests.test_admin_import import csv_with_new_place, upload
-from tests.test_editorial import change_form_data
+from tests.test_editorial import change_form_data, signed_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -24,11 +23,7 @@ SHANGHAI_1996 = "summit-1996-04-26-shanghai"
 
 
 def staff(django_user_model, name: str, group: str) -> Client:
-    user = django_user_model.objects.create_user(name, password="pw-for-tests-only", is_staff=True)
-    user.groups.add(Group.objects.get(name=group))
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(user)
-    return client
+    return signed_in_staff(Client(HTTP_ACCEPT_LANGUAGE="en"), django_user_model, name, group)
 
 
 @pytest.fixture
