@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from django.utils.translation import get_language
@@ -23,6 +24,10 @@ QUALIFIER_ZH = {"early": "年初", "late": "年底"}
 QUALIFIER_ZH_MONTH = {"early": "初", "late": "底"}
 QUALIFIER_EN = {"early": "early", "late": "late"}
 
+# The compact form the spreadsheets and the transcription rules use: 1998-07-03, 2000-03, 1999,
+# 1999~late; a range joins two with "/" (1998-07-03/1998-07-04, 2003-08/2003-08-12).
+COMPACT = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?(?:~(early|late))?$")
+
 
 def is_english(lang: str | None) -> bool:
     return (lang or get_language() or "zh-hant").lower().startswith("en")
@@ -33,6 +38,23 @@ class PartialDate:
     value: dt.date
     precision: str = DAY
     qualifier: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """A date in the compact form, at the precision it is written in; ValueError says what is wrong."""
+        match = COMPACT.match(text.strip())
+        if not match:
+            raise ValueError(f"“{text}” is not a date (use 1998-07-03, 2000-03, 1999, 1999~late or 1998-07-03/1998-07-04)")
+        year, month, day, qualifier = match.groups()
+        precision = DAY if day else MONTH if month else YEAR
+        try:
+            return cls(dt.date(int(year), int(month or 1), int(day or 1)), precision, qualifier or "")
+        except ValueError:
+            raise ValueError(f"“{text}” is not a date that exists") from None
+
+    def compact(self) -> str:
+        """The compact form: the date at its precision, and its qualifier."""
+        return self.iso() + (f"~{self.qualifier}" if self.qualifier else "")
 
     def earliest(self) -> dt.date:
         return self.value
@@ -80,6 +102,25 @@ class PartialDate:
         if self.precision == MONTH:
             return f"{prefix}{MONTHS_EN[m - 1]} {y}"
         return f"{d} {MONTHS_EN[m - 1]} {y}"
+
+
+def parse_range(text: str, *, with_end: bool) -> tuple[PartialDate | None, PartialDate | None]:
+    """A compact date or range; empty text is no date. A range where one date is allowed is an error."""
+    text = (text or "").strip()
+    if not text:
+        return None, None
+    first, slash, last = text.partition("/")
+    if slash and not last.strip():
+        raise ValueError(f"“{text}” is not a date range: give the last day after the “/”")
+    if last and not with_end:
+        raise ValueError(f"“{text}” is a range, but this column takes a single date")
+    return PartialDate.parse(first), PartialDate.parse(last) if last else None
+
+
+def compact_range(start: PartialDate | None, end: PartialDate | None) -> str:
+    if start is None:
+        return ""
+    return f"{start.compact()}/{end.iso()}" if end else start.compact()
 
 
 def format_range(start: PartialDate | None, end: PartialDate | None, lang: str | None = None) -> str:

@@ -5,32 +5,9 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 
-from archive.models import (
-    Appointment,
-    Citation,
-    Event,
-    Instrument,
-    InstrumentParty,
-    InstrumentRelation,
-    Membership,
-    Organ,
-    OrganSeat,
-    Participation,
-    Person,
-    Phase,
-    Place,
-    Source,
-    State,
-    Statistic,
-    Topic,
-)
-
-# Records whose facts must each rest on a footnote or a section of the chapter.
-CITED_MODELS = (Event, Instrument, Organ, OrganSeat, Membership, Appointment, Statistic)
-VALIDATED_MODELS = (
-    State, Place, Topic, Phase, Source, Person, Organ, OrganSeat, Event, Participation,
-    Instrument, InstrumentParty, InstrumentRelation, Membership, Appointment, Statistic,
-)  # fmt: skip
+from archive.history.deletions import deletions_not_kept
+from archive.models import Citation, Organ
+from archive.registry import citation_required_models, validated_models
 
 TREE_PROBLEM_NAMES = ("invalid characters in path", "wrong step length", "orphans", "wrong depth", "wrong child count")
 
@@ -46,7 +23,7 @@ def tree_problems() -> list[str]:
 
 def uncited_records() -> list[str]:
     problems = []
-    for model in CITED_MODELS:
+    for model in citation_required_models():
         for record in model.objects.annotate(n=Count("citations")).filter(n=0):
             problems.append(f"{model._meta.verbose_name} without a citation: {record}")
     return problems
@@ -55,7 +32,7 @@ def uncited_records() -> list[str]:
 def invalid_records() -> list[str]:
     """Every rule of clean(): dates in order and at their precision, overlaps, self-relations…"""
     problems = []
-    for model in VALIDATED_MODELS:
+    for model in validated_models():
         for record in model.objects.all():
             try:
                 record.full_clean(validate_unique=False)
@@ -71,9 +48,7 @@ def archive_problems() -> list[str]:
 
 def empty_archive() -> None:
     """Delete every archive record (children first); for tests and benchmarks on a scratch database."""
-    from archive.history import deletions_not_kept
-
     with deletions_not_kept():
         Citation.objects.all().delete()
-        for model in reversed(VALIDATED_MODELS):
+        for model in reversed(validated_models()):
             model.objects.all().delete()

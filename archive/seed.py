@@ -8,18 +8,13 @@ from django.apps import apps
 from django.conf import settings
 from django.core import serializers
 
+from archive.registry import seed_files
+
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 
-# File name → models, in dependency order: `loaddata fixtures/*.json` loads the files alphabetically,
+# File name → model labels, in loading order: `loaddata fixtures/*.json` loads the files alphabetically,
 # and a link row's natural key needs its parents to exist already.
-SEED_FILES: dict[str, list[str]] = {
-    "01_vocabulary.json": ["archive.State", "archive.Place", "archive.Topic", "archive.Phase", "archive.Source", "archive.Person"],
-    "02_organs.json": ["archive.Organ"],
-    "03_events.json": ["archive.Event", "archive.Participation"],
-    "04_instruments.json": ["archive.Instrument", "archive.InstrumentParty", "archive.InstrumentRelation"],
-    "05_links.json": ["archive.Membership", "archive.Appointment", "archive.OrganSeat", "archive.Statistic"],
-    "06_citations.json": ["archive.Citation"],
-}
+SEED_FILES: dict[str, list[str]] = seed_files()
 
 
 def sort_key(instance) -> tuple:

@@ -6,23 +6,9 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from archive.history import add_rows
-from archive.models import Citation, Event, Instrument, InstrumentParty, InstrumentRelation, Participation, Status
-
-# The parts that belong to a record and are published and unpublished with it.
-PARTS = {
-    Event: [(Participation, "event")],
-    Instrument: [(InstrumentParty, "instrument"), (InstrumentRelation, "source")],
-}
-
-
-def parts_of(model) -> list[tuple[type, str]]:
-    """(model, field pointing at the record) for the citations and own parts of a record."""
-    target = "seat" if model._meta.model_name == "organseat" else model._meta.model_name
-    parts = list(PARTS.get(model, []))
-    if any(f.name == target for f in Citation._meta.get_fields()):
-        parts.append((Citation, target))
-    return parts
+from archive.history.recording import add_rows
+from archive.models import Status
+from archive.registry import parts_of
 
 
 @transaction.atomic

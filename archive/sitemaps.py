@@ -3,7 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from archive.models import Event, Instrument, Organ, Person, Place, Source, State, Topic
+from archive.registry import page_models
 
 
 class RecordSitemap(Sitemap):
@@ -44,5 +44,5 @@ class PageSitemap(Sitemap):
 
 SITEMAPS = {
     "pages": PageSitemap(),
-    **{model._meta.model_name: RecordSitemap(model) for model in (Event, Instrument, Organ, State, Person, Place, Source, Topic)},
+    **{entry.key: RecordSitemap(entry.model) for entry in page_models()},
 }

@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
 from archive import search, selectors
+from archive.charts import chart_layout, range_panels
 from archive.dates import format_range
 from archive.models import (
     Event,
@@ -31,6 +32,7 @@ from archive.models import (
     Statistic,
     Topic,
 )
+from archive.registry import page_models
 
 
 @never_cache
@@ -270,21 +272,6 @@ class OrganChartView(TemplateView):
         return super().render_to_response(context, **kwargs)
 
 
-def chart_layout(chart, *, row_height: int = 56, indent: int = 36) -> list[dict]:
-    """Rows of the org chart for the SVG drawing: each box's position and its parent's row."""
-    rows: list[dict] = []
-
-    def walk(nodes, parent):
-        for node in nodes:
-            x = 20 + (node.depth - 1) * indent
-            row = {"node": node, "x": x, "width": 860 - x, "y": 70 + len(rows) * row_height, "parent": parent}
-            rows.append(row)
-            walk(node.children, row)
-
-    walk(chart, None)
-    return rows
-
-
 class OrganChartSvgView(OrganChartView):
     """The same chart as a standalone SVG file to download or print."""
 
@@ -420,32 +407,6 @@ class StatisticsView(TemplateView):
         return super().get_context_data(datasets=datasets, charts=charts, **kwargs)
 
 
-def range_panels(stats, *, width: int = 420) -> list[dict]:
-    """One panel per indicator: a bar from low to high for each state (a dot for a single value)."""
-    panels: dict[str, dict] = {}
-    for stat in stats:
-        panel = panels.setdefault(
-            stat.indicator, {"title_zh": stat.indicator_zh, "title_en": stat.indicator_en, "unit": stat.unit, "bars": []}
-        )
-        panel["bars"].append(stat)
-    for panel in panels.values():
-        top = max((float(s.high if s.high is not None else s.low) for s in panel["bars"] if s.low is not None), default=1.0)
-        scale = width / top
-        panel["max"] = top
-        panel["width"] = width
-        panel["rows"] = [
-            {
-                "stat": stat,
-                "y": 10 + i * 34,
-                "x1": round(float(stat.low) * scale, 1) if stat.low is not None else None,
-                "x2": round(float(stat.high if stat.high is not None else stat.low) * scale, 1) if stat.low is not None else None,
-            }
-            for i, stat in enumerate(panel["bars"])
-        ]
-        panel["height"] = 20 + len(panel["rows"]) * 34
-    return list(panels.values())
-
-
 class PhaseListView(PublishedListView):
     model = Phase
     template_name = "archive/phase_list.html"
@@ -453,16 +414,7 @@ class PhaseListView(PublishedListView):
 
 # ---- search ----------------------------------------------------------------------------------
 
-SEARCH_GROUPS = [
-    ("event", Event, "held_on"),
-    ("instrument", Instrument, "signed_on"),
-    ("organ", Organ, "path"),
-    ("state", State, "ru_sort_key"),
-    ("person", Person, "name_en"),
-    ("place", Place, "name_en"),
-    ("source", Source, "title"),
-    ("topic", Topic, "slug"),
-]
+SEARCH_GROUPS = [(entry.key, entry.model, entry.search_order) for entry in page_models()]
 SEARCH_GROUP_SIZE = 10
 
 

@@ -66,19 +66,19 @@ INSTALLED_APPS = [
     "archive",
 ]
 
-# Revisions are stored in archive.history's format (Django JSON plus an organ's parent in the tree).
-SERIALIZATION_MODULES = {"archive-json": "archive.history"}
+# Revisions are stored in archive.history.serializer's format (Django JSON plus an organ's parent in the tree).
+SERIALIZATION_MODULES = {"archive-json": "archive.history.serializer"}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "archive.middleware.AdminLanguageMiddleware",
+    "sco_site.middleware.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "archive.middleware.PrivateWhenSignedInMiddleware",
+    "sco_site.middleware.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -99,7 +99,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "archive.context_processors.site",
+                "sco_site.context_processors.site",
             ],
         },
     },
@@ -164,7 +164,7 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # Upload limits, set deliberately: a request's form fields (not files) may hold 5 MB (the largest
 # admin page, a summit with its inlines, posts well under 100 kB; a larger body is refused with 400);
 # an uploaded file is kept in memory up to 5 MB and streamed to a temporary file beyond; a
-# spreadsheet import is refused above 20 MB or 100,000 rows (archive.transfer.MAX_FILE_BYTES/MAX_ROWS).
+# spreadsheet import is refused above 20 MB or 100,000 rows (archive.transfer.files.MAX_FILE_BYTES/MAX_ROWS).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -200,11 +200,11 @@ AXES_FAILURE_LIMIT = 5
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "30")))
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "archive.security.lockout_response"
+AXES_LOCKOUT_CALLABLE = "sco_site.security.lockout_response"
 # The client's address: REMOTE_ADDR, or behind DJANGO_TRUSTED_PROXY_COUNT proxies the address the
 # outermost one saw (X-Forwarded-For). Without this every reader behind a proxy shares one address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "archive.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "sco_site.security.client_ip"
 # Security logs name the account and address of each attempt (passwords are never logged);
 # not verbose: no user agent in the lines, no start-up banner on every management command.
 AXES_SENSITIVE_PARAMETERS: list[str] = []

@@ -5,10 +5,12 @@ import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
+from django.utils import translation
 
 from archive.models import ImportRecord, Place, State
-from archive.resources import PlaceResource, StateResource
+from archive.transfer.resources import PlaceResource, StateResource
 
 pytestmark = pytest.mark.django_db
 
@@ -69,7 +71,7 @@ def test_corrupt_xlsx_is_refused_with_a_message_not_a_500(admin_client_logged_in
 
 
 def test_zip_bomb_xlsx_is_refused_before_unpacking(admin_client_logged_in, monkeypatch):
-    monkeypatch.setattr("archive.transfer.MAX_XLSX_UNCOMPRESSED", 1000)
+    monkeypatch.setattr("archive.transfer.files.MAX_XLSX_UNCOMPRESSED", 1000)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/worksheets/sheet1.xml", "0" * 100_000)
@@ -129,18 +131,19 @@ def test_confirm_is_refused_when_the_archive_changed_since_the_preview(admin_cli
 
 
 def test_a_file_with_too_many_rows_is_refused_before_importing(admin_client_logged_in, monkeypatch):
-    monkeypatch.setattr("archive.admin.MAX_ROWS", 5)
+    monkeypatch.setattr("archive.admin.spreadsheets.MAX_ROWS", 5)
     response = upload(admin_client_logged_in, "place", "places.csv", csv_with_new_place())
     assert "at most 5 are imported at once" in response.content.decode()
     assert not Place.objects.filter(slug="astana-new").exists()
 
 
 def test_a_file_over_the_size_limit_is_refused(admin_client_logged_in, monkeypatch):
-    monkeypatch.setattr("archive.admin.MAX_FILE_BYTES", 100)
+    monkeypatch.setattr("archive.admin.spreadsheets.MAX_FILE_BYTES", 100)
     response = upload(admin_client_logged_in, "place", "places.csv", csv_with_new_place())
     assert not Place.objects.filter(slug="astana-new").exists()
     assert response.status_code == 200
-    assert "larger than 20 MB" in response.content.decode()
+    with translation.override("en"):
+        assert f"The file is larger than {filesizeformat(100)}; nothing was imported." in response.content.decode()
 
 
 def test_export_from_the_admin_and_import_back_changes_nothing(admin_client_logged_in):

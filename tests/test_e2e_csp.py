@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from archive.models import Event, Instrument, Organ, Person, Source, State
-from archive.resources import EventResource
+from archive.transfer.resources import EventResource
 from tests.browser import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

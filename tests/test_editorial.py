@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from archive.admin import EditorialAdminMixin
+from archive.admin.base import EditorialAdminMixin
 from archive.models import Citation, Event, Participation
 from archive.roles import EDITOR, PUBLISHER
 

@@ -8,11 +8,13 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from archive.integrity import VALIDATED_MODELS, empty_archive
-from archive.models import Citation, Event, Instrument, Organ
-from archive.resources import escape_formula, unescape_formula
+from archive.integrity import empty_archive
+from archive.models import Event, Instrument, Organ
+from archive.registry import archive_models
 from archive.seed import FIXTURES_DIR, SEED_FILES
-from archive.transfer import MANIFEST, FileProblem, export_archive, import_archive, read_dataset
+from archive.transfer.archive import MANIFEST, export_archive, import_archive
+from archive.transfer.columns import escape_formula, unescape_formula
+from archive.transfer.files import FileProblem, read_dataset
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +38,7 @@ def canonical(records) -> list[str]:
 
 
 def counts():
-    return {model.__name__: model.objects.count() for model in (*VALIDATED_MODELS, Citation)}
+    return {model.__name__: model.objects.count() for model in archive_models()}
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archive.transfer import MANIFEST, export_archive, import_archive
+from archive.transfer.archive import MANIFEST, export_archive, import_archive
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from django.test import override_settings
 from django.urls import reverse
 
 from archive.models import Event, Instrument, Organ, Person, Place, Source, State
-from archive.resources import PlaceResource
-from archive.security import client_ip
+from archive.transfer.resources import PlaceResource
+from sco_site.security import client_ip
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from archive.models import Place, State
-from archive.resources import (
+from archive.transfer.columns import (
     BooleanTextWidget,
     SlugCache,
     SlugListWidget,

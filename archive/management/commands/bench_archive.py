@@ -9,10 +9,10 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from reversion.models import Version
 
-from archive.integrity import VALIDATED_MODELS, empty_archive
-from archive.models import Citation
+from archive.integrity import empty_archive
+from archive.registry import archive_models
 from archive.seed import SEED_FILES
-from archive.transfer import export_archive, import_archive
+from archive.transfer.archive import export_archive, import_archive
 
 
 class Command(BaseCommand):
@@ -22,10 +22,10 @@ class Command(BaseCommand):
         parser.add_argument("--scale", type=int, default=100)
 
     def handle(self, *args, scale, **options):
-        if any(model.objects.exists() for model in VALIDATED_MODELS):
+        if any(model.objects.exists() for model in archive_models()):
             raise CommandError("Run the benchmark on an empty database (make bench uses a temporary one).")
         call_command("generate_archive", scale=scale, stdout=io.StringIO())
-        rows = sum(model.objects.count() for model in VALIDATED_MODELS) + Citation.objects.count()
+        rows = sum(model.objects.count() for model in archive_models())
         with tempfile.TemporaryDirectory() as folder:
             folder = Path(folder)
             timings = {}

@@ -4,7 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from archive.transfer import FORMATS, export_archive
+from archive.transfer.archive import export_archive
+from archive.transfer.files import FORMATS
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.models import ImportRecord
-from archive.transfer import import_archive
+from archive.transfer.archive import import_archive
 
 
 class Command(BaseCommand):

@@ -3,8 +3,8 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from archive.history import recorded
-from archive.integrity import VALIDATED_MODELS
+from archive.history.recording import recorded
+from archive.registry import archive_models
 from archive.seed import FIXTURES_DIR, SEED_FILES
 
 
@@ -12,7 +12,7 @@ class Command(BaseCommand):
     help = "Load the seed fixtures only when the archive is empty (a second run changes nothing)."
 
     def handle(self, *args, **options):
-        if any(model.objects.exists() for model in VALIDATED_MODELS):
+        if any(model.objects.exists() for model in archive_models()):
             self.stdout.write("The archive already holds records: seed not loaded (editors' changes are kept).")
             return
         files = [str(FIXTURES_DIR / name) for name in SEED_FILES]

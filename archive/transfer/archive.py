@@ -2,6 +2,10 @@
 
 An import runs every file in dependency order inside ONE transaction: any error in any file, or a
 dry run, rolls all of it back, and later files always see the rows of earlier ones.
+
+The export format is versioned (``FORMAT_VERSION`` in the manifest). A change of columns adds a
+version and keeps reading the versions before it (``READABLE_VERSIONS``): columns a file of an
+earlier version lacks take their defaults.
 """
 
 from __future__ import annotations
@@ -9,104 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import tablib
 from django.db import transaction
 
-from archive.history import history_models, recorded
-from archive.resources import ARCHIVE_RESOURCES
+from archive.history.recording import recorded
+from archive.registry import archive_models
+from archive.transfer.files import FORMATS, FileProblem, dataset_bytes, read_dataset
+from archive.transfer.resources import ARCHIVE_RESOURCES
 
 FORMAT_VERSION = 1
-FORMATS = ("csv", "json", "xlsx")
+READABLE_VERSIONS = (1,)
 MANIFEST = "manifest.json"
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_ROWS = 100_000
-MAX_XLSX_UNCOMPRESSED = 200 * 1024 * 1024
-
-
-class FileProblem(Exception):
-    """A file that cannot be read at all: wrong encoding, corrupt, too big."""
-
-
-def dataset_bytes(dataset: tablib.Dataset, fmt: str) -> bytes:
-    if fmt == "csv":
-        return ("\ufeff" + dataset.export("csv")).encode("utf-8")  # BOM: Excel then reads UTF-8
-    if fmt == "json":
-        return json.dumps(dataset.dict, ensure_ascii=False, indent=1).encode("utf-8")
-    return dataset.export("xlsx")
-
-
-def read_dataset(content: bytes, fmt: str, name: str = "file") -> tablib.Dataset:
-    """Parse one uploaded or exported file; refuse what cannot be read faithfully, with a reason."""
-    if len(content) > MAX_FILE_BYTES:
-        raise FileProblem(f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    if fmt in ("csv", "json"):
-        try:
-            text = content.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise FileProblem(
-                f"{name} is not UTF-8 text: save it as “CSV UTF-8” (or as XLSX) and import again; nothing was imported"
-            ) from None
-        if fmt == "csv":
-            check_csv_shape(text, name)
-            dataset = tablib.Dataset().load(text, format="csv")
-        else:
-            try:
-                rows = json.loads(text)
-            except json.JSONDecodeError as error:
-                raise FileProblem(f"{name} is not valid JSON ({error.msg}, line {error.lineno})") from None
-            if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-                raise FileProblem(f"{name} must be a JSON list of objects, one per row")
-            dataset = tablib.Dataset()
-            if rows:
-                dataset.headers = list(rows[0])
-                for number, row in enumerate(rows, start=1):
-                    if list(row) != dataset.headers:
-                        raise FileProblem(f"{name}, row {number}: its keys differ from the first row's")
-                    dataset.append([row[key] for key in dataset.headers])
-    elif fmt == "xlsx":
-        check_xlsx(content, name)
-        try:
-            dataset = tablib.Dataset().load(content, format="xlsx")
-        except Exception:
-            raise FileProblem(f"{name} is not a readable XLSX workbook") from None
-    else:
-        raise FileProblem(f"unknown format “{fmt}” (use one of {', '.join(FORMATS)})")
-    if dataset.height > MAX_ROWS:
-        raise FileProblem(f"{name} has {dataset.height} rows; at most {MAX_ROWS} are imported at once")
-    return dataset
-
-
-def check_csv_shape(text: str, name: str) -> None:
-    """Every row must have as many cells as the header: a cut-off or hand-damaged file would
-    otherwise be padded with empty cells and overwrite real values with blanks."""
-    import csv
-    import io
-
-    try:
-        rows = csv.reader(io.StringIO(text))
-        header = next(rows, [])
-        for number, row in enumerate(rows, start=2):
-            if row and len(row) != len(header):
-                raise FileProblem(f"{name}, row {number}: {len(row)} cells, but the header has {len(header)}; nothing was imported")
-    except csv.Error as error:
-        raise FileProblem(f"{name} is not well-formed CSV ({error})") from None
-
-
-def check_xlsx(content: bytes, name: str) -> None:
-    """openpyxl has no guard against zip bombs: look at the members' sizes before opening."""
-    import io
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            total = sum(member.file_size for member in archive.infolist())
-    except zipfile.BadZipFile:
-        raise FileProblem(f"{name} is not a readable XLSX workbook") from None
-    if total > MAX_XLSX_UNCOMPRESSED:
-        raise FileProblem(f"{name} unpacks to {total // (1024 * 1024)} MB, more than allowed; nothing was imported")
 
 
 # ---- export -----------------------------------------------------------------------------------
@@ -218,14 +138,15 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
     except (OSError, ValueError, KeyError, TypeError) as error:
         report.errors.append(f"{manifest_path}: not a readable manifest ({error})")
         return report
-    if manifest.get("format_version") != FORMAT_VERSION:
-        report.errors.append(f"{MANIFEST}: format version {manifest.get('format_version')} is not {FORMAT_VERSION}")
+    if manifest.get("format_version") not in READABLE_VERSIONS:
+        readable = ", ".join(map(str, READABLE_VERSIONS))
+        report.errors.append(f"{MANIFEST}: format version {manifest.get('format_version')} is not one this archive reads ({readable})")
         return report
     known = {name for name, _ in ARCHIVE_RESOURCES}
     report.errors += [f"{MANIFEST}: unknown file “{name}”" for name in listed if name not in known]
     # The revision is saved inside the transaction, so a rolled-back import leaves no versions behind.
     with transaction.atomic():
-        with recorded(user=user, comment=f"Imported with import_archive from {directory.name}", models_=history_models()):
+        with recorded(user=user, comment=f"Imported with import_archive from {directory.name}", models_=archive_models()):
             for name, resource_class in ARCHIVE_RESOURCES:
                 entry = listed.get(name)
                 if entry is None:

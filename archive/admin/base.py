@@ -1,0 +1,165 @@
+"""What every archive admin shares: editors write drafts, publishers publish; names, dates and citations."""
+
+from __future__ import annotations
+
+import reversion
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from archive.admin.history_views import HistoryAdminMixin
+from archive.admin.locking import VersionedModelForm
+from archive.admin.spreadsheets import SpreadsheetMixin
+from archive.models import Citation, Status
+from archive.roles import can_publish
+from archive.services import records_set_status
+
+admin.site.site_header = _("SCO Founding Archive")
+admin.site.site_title = _("SCO Founding Archive")
+admin.site.index_title = _("Archive administration")
+
+
+def name_search(prefix: str) -> tuple[str, ...]:
+    return (*tuple(f"{prefix}_{form}" for form in ("zh", "en", "ru", "ru_latn")), "aliases", "slug")
+
+
+def forms_fieldset(prefix: str) -> tuple:
+    return (
+        _("Names and titles"),
+        {
+            "fields": (
+                f"{prefix}_zh",
+                (f"{prefix}_en", f"{prefix}_en_is_translation"),
+                f"{prefix}_ru",
+                f"{prefix}_ru_latn",
+                "aliases",
+            )
+        },
+    )
+
+
+def date_fieldset(title, prefix: str, *, with_end: bool = False) -> tuple:
+    fields = [(f"{prefix}_on", f"{prefix}_precision", f"{prefix}_qualifier")]
+    if with_end:
+        fields.append((f"{prefix}_until", f"{prefix}_until_precision"))
+    return (title, {"fields": fields})
+
+
+def year_filter(field: str):
+    """A list filter by the year of a date field, listing only years that occur."""
+
+    class YearFilter(admin.SimpleListFilter):
+        parameter_name = f"{field}_year"
+
+        def lookups(self, request, model_admin):
+            dates = model_admin.get_queryset(request).dates(field, "year")
+            return [(str(d.year), str(d.year)) for d in dates]
+
+        def queryset(self, request, queryset):
+            if self.value():
+                return queryset.filter(**{f"{field}__year": self.value()})
+            return queryset
+
+    YearFilter.title = _("year")
+    return YearFilter
+
+
+class InlineForm(forms.ModelForm):
+    """An inline row is checked against the database constraints that include its parent too:
+    Django leaves the parent's key out of the row's constraint checks, so a second participation
+    of the same state would reach the database as an IntegrityError instead of a form error."""
+
+    def validate_unique(self):
+        super().validate_unique()
+        try:
+            self.instance.validate_constraints(exclude=self._get_validation_exclusions())
+        except ValidationError as error:
+            self._update_errors(error)
+
+
+class EditorialMixin:
+    """Editors write drafts; only publishers publish, unpublish, or delete what is published."""
+
+    form = InlineForm
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user, self.model)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = tuple(super().get_readonly_fields(request, obj))
+        if not can_publish(request.user, self.model) and "status" not in fields:
+            fields += ("status",)
+        return fields
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        if obj is not None and getattr(obj, "is_published", False):
+            return allowed and can_publish(request.user, self.model)
+        return allowed
+
+
+class CitationInline(EditorialMixin, admin.TabularInline):
+    model = Citation
+    extra = 1
+    autocomplete_fields = ("source",)
+    fields = ("source", "footnote", "pages", "section", "note", "status")
+    verbose_name = _("source citation")
+    verbose_name_plural = _("sources (footnotes or chapter sections)")
+
+
+class NameColumn:
+    @admin.display(description=_("name or title"))
+    def shown_name(self, obj):
+        return obj.display
+
+
+class EditorialAdminMixin(HistoryAdminMixin, EditorialMixin):
+    form = VersionedModelForm
+    actions = ["publish_selected", "unpublish_selected"]
+
+    def get_fieldsets(self, request, obj=None):
+        """Declared fieldsets leave out the form's hidden version field: add it, or every save of an
+        existing record would look like a save over someone else's."""
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None and self.has_change_permission(request, obj) and "loaded_version" not in flatten_fieldsets(fieldsets):
+            name, options = fieldsets[0]
+            fieldsets[0] = (name, {**options, "fields": (*options["fields"], "loaded_version")})
+        return fieldsets
+
+    @admin.action(permissions=["publish"], description=_("Publish the selected records (with their citations and parts)"))
+    def publish_selected(self, request, queryset):
+        count = records_set_status(queryset=queryset, status=Status.PUBLISHED)
+        reversion.set_comment(_("Published with their citations and parts"))
+        self.message_user(request, _("%(count)s record(s) published.") % {"count": count}, messages.SUCCESS)
+
+    @admin.action(permissions=["publish"], description=_("Unpublish the selected records (back to draft)"))
+    def unpublish_selected(self, request, queryset):
+        count = records_set_status(queryset=queryset, status=Status.DRAFT)
+        reversion.set_comment(_("Returned to draft with their citations and parts"))
+        self.message_user(request, _("%(count)s record(s) returned to draft.") % {"count": count}, messages.SUCCESS)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "GET" and not can_publish(request.user, self.model):
+            self.message_user(
+                request,
+                _("You can save drafts. Publishing, unpublishing and deleting published records is for publishers."),
+                messages.INFO,
+            )
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+
+class ArchiveAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, admin.ModelAdmin):
+    list_per_page = 50
+    save_on_top = True
+
+
+class ReadOnlyLogAdmin(admin.ModelAdmin):
+    """A log written by the archive itself, never by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,182 @@
+"""Every admin write is one revision; the history, revert, deleted-records and restore pages."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import reversion
+from django.contrib import messages
+from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.text import capfirst
+from django.utils.timezone import localtime
+from django.utils.translation import gettext_lazy as _
+from reversion.models import Version
+
+from archive.history import deletions, diff
+from archive.history.recording import recorded
+from archive.history.revert import revert
+from archive.registry import archive_models
+from archive.roles import can_publish
+
+
+def translated_label(label: str) -> str:
+    """A form label as Django stores it in a change message (capitalised, untranslated), translated."""
+    fields = (field for model in archive_models() for field in model._meta.get_fields() if hasattr(field, "verbose_name"))
+    with translation.override(None):
+        field = next((field for field in fields if capfirst(str(field.verbose_name)) == label), None)
+    return capfirst(str(field.verbose_name)) if field is not None else label
+
+
+class HistoryAdminMixin:
+    """Every admin write is one revision (who, when, the change message); the history page shows
+    what each version changed, and a publisher can revert to one of them."""
+
+    def recording(self, request, comment=""):
+        # Baselines for every model: a save writes inline rows, a delete cascades to other models.
+        return recorded(user=request.user, comment=comment, models_=archive_models())
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method != "POST":
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        with self.recording(request):
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            if getattr(response, "context_data", None) and response.context_data.get("errors"):
+                # Refused (treebeard's own rollback is inside the admin's savepoint): no revision.
+                transaction.set_rollback(True)
+            return response
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method != "POST":
+            return super().changelist_view(request, extra_context)
+        with self.recording(request):
+            return super().changelist_view(request, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        if request.method != "POST":
+            return super().delete_view(request, object_id, extra_context)
+        with self.recording(request, _("Deleted")):
+            return super().delete_view(request, object_id, extra_context)
+
+    def log_addition(self, request, obj, message):
+        self.comment_revision(message, _("Added."))
+        return super().log_addition(request, obj, message)
+
+    def log_change(self, request, obj, message):
+        self.comment_revision(message, _("No fields changed."))
+        return super().log_change(request, obj, message)
+
+    @staticmethod
+    def comment_revision(message, fallback):
+        """The admin's change message in the editor's language. Django keeps field labels untranslated
+        (for its log) and translates them on display by label, which misses our lower-case msgids."""
+        if not reversion.is_active():
+            return
+        if isinstance(message, list):
+            message = copy.deepcopy(message)  # Django logs the original, untranslated
+            for part in message:
+                for details in part.values():
+                    if "fields" in details:
+                        details["fields"] = [translated_label(label) for label in details["fields"]]
+            message = json.dumps(message)
+        reversion.set_comment(LogEntry(change_message=message).get_change_message() or fallback)
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        revert = path(
+            "<path:object_id>/history/<int:version_id>/revert/",
+            self.admin_site.admin_view(self.revert_view),
+            name="{}_{}_revert".format(*info),
+        )
+        deleted = [
+            path("deleted/", self.admin_site.admin_view(self.deleted_view), name="{}_{}_deleted".format(*info)),
+            path(
+                "deleted/<int:deletion_id>/restore/",
+                self.admin_site.admin_view(self.restore_view),
+                name="{}_{}_restore".format(*info),
+            ),
+        ]
+        return [revert, *deleted, *super().get_urls()]
+
+    def deleted_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Deleted %(records)s") % {"records": self.opts.verbose_name_plural},
+            "subtitle": None,
+            "opts": self.opts,
+            "module_name": str(capfirst(self.opts.verbose_name_plural)),
+            "deletions": deletions.deleted(self.model),
+            "can_restore": can_publish(request.user, self.model),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/archive/deleted.html", context)
+
+    def restore_view(self, request, deletion_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not can_publish(request.user, self.model):
+            raise PermissionDenied
+        deletion = next((row for row in deletions.deleted(self.model) if row.pk == deletion_id), None)
+        if deletion is None:
+            raise Http404
+        job = deletions.restore(deletion, user=request.user)
+        if job.problems:
+            self.message_user(request, _("Nothing was restored: %(problems)s") % {"problems": "; ".join(job.problems)}, messages.ERROR)
+            return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_deleted"))
+        message = _("“%(record)s” is restored, with what was deleted with it.") % {"record": deletion.object_repr}
+        self.message_user(request, message, messages.SUCCESS)
+        if job.unlinked:
+            unlinked = _("Not linked again, as deleted since (restore them to link them): %(links)s")
+            self.message_user(request, unlinked % {"links": "; ".join(job.unlinked)}, messages.WARNING)
+        return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[deletion.object_id]))
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("History: %s") % obj,
+            "subtitle": None,
+            "object": obj,
+            "opts": self.opts,
+            "module_name": str(capfirst(self.opts.verbose_name_plural)),
+            "entries": diff.entries(obj),
+            "can_revert": self.has_change_permission(request, obj) and can_publish(request.user, self.model),
+            "preserved_filters": self.get_preserved_filters(request),
+            **(extra_context or {}),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/archive/history.html", context)
+
+    def revert_view(self, request, object_id, version_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        if not (self.has_change_permission(request, obj) and can_publish(request.user, self.model)):
+            raise PermissionDenied
+        version = get_object_or_404(Version.objects.get_for_object(obj), pk=version_id)
+        problems = revert(obj, version, user=request.user)
+        history_url = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_history", args=[obj.pk])
+        if problems:
+            self.message_user(request, _("Nothing was reverted: %(problems)s") % {"problems": "; ".join(problems)}, messages.ERROR)
+        else:
+            when = date_format(localtime(version.revision.date_created), "DATETIME_FORMAT")
+            message = _("“%(record)s” is back to the version of %(when)s.") % {"record": obj, "when": when}
+            self.message_user(request, message, messages.SUCCESS)
+        return HttpResponseRedirect(history_url)

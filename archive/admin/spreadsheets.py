@@ -1,0 +1,143 @@
+"""Import and export on every changelist: CSV, XLSX, JSON; any bad row means nothing is written, and a
+confirm whose outcome would differ from the preview the editor saw is refused."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+
+import reversion
+from django.contrib import messages
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, JSON, XLSX
+
+from archive.models import ImportRecord
+from archive.transfer.files import MAX_FILE_BYTES, MAX_ROWS, FileProblem, check_csv_shape, check_xlsx
+
+
+def checked(format_class):
+    """A spreadsheet format that refuses, before importing, an XLSX that would unpack too far
+    (openpyxl has no zip-bomb guard) and a file with more rows than one import takes."""
+
+    class Checked(format_class):
+        def create_dataset(self, in_stream):
+            try:
+                if self.get_title() == "xlsx":
+                    check_xlsx(in_stream, _("This file"))
+                elif self.get_title() == "csv":
+                    check_csv_shape(in_stream, _("This file"))
+            except FileProblem as problem:
+                raise ValueError(str(problem)) from None
+            dataset = super().create_dataset(in_stream)
+            if dataset.height > MAX_ROWS:
+                raise ValueError(
+                    _("This file has %(rows)s rows; at most %(max)s are imported at once.") % {"rows": dataset.height, "max": MAX_ROWS}
+                )
+            return dataset
+
+    Checked.__name__ = f"Checked{format_class.__name__}"
+    return Checked
+
+
+def preview_signature(result) -> str:
+    """What a preview showed, row by row: outcome, record and field changes."""
+    # A new row's id comes from the database sequence, which a rolled-back dry run still advances
+    # on PostgreSQL: it is not part of what the editor saw.
+    rows = [(row.import_type, None if row.import_type == "new" else str(row.object_id), row.diff) for row in result.rows]
+    return hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
+
+
+class SpreadsheetMixin(ImportExportMixin):
+    """Import and export on the changelist: CSV, XLSX, JSON; any bad row means nothing is written."""
+
+    formats = [checked(CSV), checked(XLSX), checked(JSON)]
+    from_encoding = "utf-8-sig"
+
+    def get_import_data_kwargs(self, **kwargs):
+        kwargs = super().get_import_data_kwargs(**kwargs)
+        kwargs["rollback_on_validation_errors"] = True
+        return kwargs
+
+    def import_action(self, request, **kwargs):
+        upload = request.FILES.get("import_file")
+        if upload is not None and upload.size > MAX_FILE_BYTES:
+            self.message_user(
+                request,
+                _("The file is larger than %(size)s; nothing was imported.") % {"size": filesizeformat(MAX_FILE_BYTES)},
+                messages.ERROR,
+            )
+            request.FILES.pop("import_file")
+        response = super().import_action(request, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        if context.get("confirm_form") is not None:
+            # Remember what the editor saw, to refuse a confirm whose outcome would differ.
+            name = os.path.basename(context["confirm_form"].initial["import_file_name"])
+            request.session[f"import-preview:{name}"] = preview_signature(context["result"])
+        return response
+
+    def process_import(self, request, **kwargs):
+        form = self.create_confirm_form(request)
+        if form.is_valid():
+            name = os.path.basename(form.cleaned_data["import_file_name"])
+            expected = request.session.pop(f"import-preview:{name}", None)
+            if expected is None or expected != self.dry_run_signature(request, form):
+                self.message_user(
+                    request,
+                    _(
+                        "The archive or the file changed since the preview, so nothing was imported. "
+                        "Upload the file again to see a new preview."
+                    ),
+                    messages.ERROR,
+                )
+                return HttpResponseRedirect(reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_import"))
+        with self.recording(request):
+            response = super().process_import(request, **kwargs)
+            if response.status_code != 302:  # rows refused: import-export rolled back only its own part
+                transaction.set_rollback(True)
+            return response
+
+    def dry_run_signature(self, request, form) -> str:
+        input_format = self.get_import_formats()[int(form.cleaned_data["format"])](encoding=self.from_encoding)
+        storage = self.get_tmp_storage_class()(
+            name=form.cleaned_data["import_file_name"],
+            encoding=None if input_format.is_binary() else self.from_encoding,
+            read_mode=input_format.get_read_mode(),
+            **self.get_tmp_storage_class_kwargs(),
+        )
+        dataset = input_format.create_dataset(storage.read())
+        resource = self.choose_import_resource_class(form, request)(**self.get_import_resource_kwargs(request, form=form))
+        result = resource.import_data(dataset, dry_run=True, raise_errors=False, user=request.user, rollback_on_validation_errors=True)
+        return preview_signature(result)
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        if isinstance(e, UnicodeDecodeError):
+            form.add_error("import_file", _("This file is not UTF-8 text: save it as “CSV UTF-8” or as XLSX and import it again."))
+        elif isinstance(e, ValueError) and str(e):
+            form.add_error("import_file", str(e))
+        else:
+            super().add_data_read_fail_error_to_form(form, e)
+
+    def process_result(self, result, request):
+        file_name = request.POST.get("original_file_name", "")[:255]
+        if reversion.is_active():
+            reversion.set_comment(
+                _("Imported from %(file)s: %(new)s new, %(updated)s updated")
+                % {"file": file_name, "new": result.totals.get("new", 0), "updated": result.totals.get("update", 0)}
+            )
+        ImportRecord.objects.create(
+            user=request.user.get_username(),
+            file_name=file_name,
+            file_format=request.POST.get("format", ""),
+            target=self.model._meta.label,
+            new=result.totals.get("new", 0),
+            updated=result.totals.get("update", 0),
+            unchanged=result.totals.get("skip", 0),
+            errors=result.totals.get("error", 0) + result.totals.get("invalid", 0),
+        )
+        return super().process_result(result, request)

@@ -1,0 +1,178 @@
+"""What every spreadsheet resource does: natural keys, strict cells, all-or-nothing rows, the publish gate."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from import_export import fields, instance_loaders, resources, widgets
+
+from archive.models import (
+    Citation,
+)
+from archive.registry import citation_field_of
+from archive.transfer.columns import (
+    BooleanTextWidget,
+    CitationsField,
+    SlugCache,
+    SlugListWidget,
+    SlugWidget,
+    StrictDecimalWidget,
+    StrictIntegerWidget,
+    TextWidget,
+    escape_formula,
+    render_citations,
+    render_pending,
+)
+
+
+def column_widget(django_field) -> widgets.Widget:
+    """The widget of a column named after a model field: slugs for relations, strict numbers, text."""
+    if django_field.many_to_many:
+        return SlugListWidget(django_field.related_model)
+    if django_field.many_to_one:
+        return SlugWidget(django_field.related_model)
+    if isinstance(django_field, models.BooleanField):
+        return BooleanTextWidget()
+    if isinstance(django_field, models.DecimalField):
+        return StrictDecimalWidget()
+    if isinstance(django_field, models.IntegerField):
+        return StrictIntegerWidget()
+    return TextWidget()
+
+
+class ArchiveResource(resources.ModelResource):
+    """Common behaviour: explicit columns, natural keys, all-or-nothing validation, escaped formulas."""
+
+    cited = False
+
+    class Meta:
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+        use_transactions = True
+        # one query for every row of the file, where the key is a single column
+        instance_loader_class = instance_loaders.CachedInstanceLoader
+
+    @classmethod
+    def field_from_django_field(cls, field_name, django_field, readonly):
+        """A column named after a model field; no model default fills an empty cell."""
+        return fields.Field(attribute=field_name, column_name=field_name, widget=column_widget(django_field), readonly=readonly)
+
+    def get_export_order(self):
+        """Columns in the order of ``Meta.fields``."""
+        return tuple(self._meta.fields)
+
+    def export_field(self, field, instance, **kwargs):
+        return escape_formula(super().export_field(field, instance, **kwargs))
+
+    ordering: tuple[str, ...] = ()  # empty: the model's own ordering
+
+    def get_queryset(self):
+        """Related rows joined or prefetched up front: exports and instance loading stay a few queries."""
+        columns = self.fields.values()
+        related = [f.attribute for f in columns if isinstance(f.widget, SlugWidget) and f.attribute]
+        many = [f.attribute for f in columns if isinstance(f.widget, widgets.ManyToManyWidget)]
+        queryset = self._meta.model._default_manager.select_related(*related).prefetch_related(*many)
+        if self.cited:
+            queryset = queryset.prefetch_related(
+                Prefetch("citations", queryset=Citation.objects.select_related("source").order_by("footnote", "section", "pk"))
+            )
+        return queryset.order_by(*self.ordering) if self.ordering else queryset
+
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        self.slug_cache = SlugCache()
+
+    def import_row(self, row, instance_loader, **kwargs):
+        return super().import_row(row, instance_loader, slug_cache=self.slug_cache, **kwargs)
+
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
+        kwargs.setdefault("slug_cache", getattr(self, "slug_cache", None))
+        return super().import_field(field, instance, row, is_m2m, **kwargs)
+
+    def import_instance(self, instance, row, **kwargs):
+        """Many-to-many cells are checked here, with the other columns, so an unknown slug is a row
+        error with a message (the library would otherwise drop it silently or fail after saving)."""
+        errors = {}
+        status_problem = self.status_change_refused(instance, row, kwargs.get("user"))
+        if status_problem:
+            errors["status"] = [status_problem]
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                try:
+                    field.clean(row, slug_cache=getattr(self, "slug_cache", None))
+                except ValueError as error:
+                    errors[field.attribute] = [str(error)]
+        if self.cited and row.get("status") == "published" and "citations" in row and not (row.get("citations") or "").strip():
+            errors["citations"] = ["a published record needs at least one citation (footnote or chapter section)"]
+        if errors:
+            raise ValidationError(errors)
+
+    def status_change_refused(self, instance, row, user) -> str:
+        """Publishing, unpublishing, or importing published rows needs the model's publish permission.
+        Imports from the command line (no user) are the operator's and are not limited."""
+        if user is None or "status" not in row:
+            return ""
+        wanted = str(row.get("status") or "").strip()
+        current = instance.status if instance.pk else None
+        changes = wanted == "published" if current is None else wanted != current
+        model = self._meta.model._meta
+        if changes and not user.has_perm(f"{model.app_label}.publish_{model.model_name}"):
+            return f"only a publisher may import {model.verbose_name_plural} as “{wanted}” or change their status; import them as drafts"
+        return ""
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        """Unchanged means every column exports the same as before: dates with their precision,
+        many-to-many slugs and citations included (the library compares only single attributes)."""
+        if import_validation_errors or original is None or original.pk is None:
+            return False
+        for field in self.get_import_fields():
+            if field.column_name not in row or field.attribute is None:
+                continue
+            if isinstance(field.widget, widgets.ManyToManyWidget):
+                wanted = {obj.pk for obj in field.clean(row, slug_cache=getattr(self, "slug_cache", None))}
+                current = set(getattr(original, field.attribute).values_list("pk", flat=True))
+                if wanted != current:
+                    return False
+            elif isinstance(field, CitationsField):
+                if render_citations(original) != render_pending(instance._pending_citations):
+                    return False
+            elif self.export_field(field, instance) != self.export_field(field, original):
+                return False
+        return True
+
+    def after_save_instance(self, instance, row, **kwargs):
+        super().after_save_instance(instance, row, **kwargs)
+        pending = getattr(instance, "_pending_citations", None)
+        if pending is None or instance.pk is None:
+            return
+        target = citation_field_of(type(instance))
+        for item in pending:
+            citation, _ = Citation.objects.get_or_create(
+                source=item["source"],
+                footnote=item["footnote"],
+                section=item["section"],
+                **{target: instance},
+                defaults={"pages": item["pages"], "note": item["note"], "status": instance.status},
+            )
+            changed = {k: item[k] for k in ("pages", "note") if getattr(citation, k) != item[k]}
+            if changed:
+                for key, value in changed.items():
+                    setattr(citation, key, value)
+                citation.save()
+
+
+class UpdateOnlyResource(ArchiveResource):
+    """A second pass over rows that must exist already (an event's part_of, an organ's legal basis)."""
+
+    def get_or_init_instance(self, instance_loader, row):
+        instance, new = super().get_or_init_instance(instance_loader, row)
+        if new:
+            model = self._meta.model._meta.verbose_name
+            raise ValidationError({"slug": [f"no {model} with slug “{row.get('slug')}” (add it in its own file first)"]})
+        return instance, new

@@ -1,0 +1,237 @@
+"""The cells of the archive's spreadsheets: how a value is written and read, and what a bad one says.
+
+Relations are written and read as slugs; dates as one column in the archive's compact form
+("1998-07-03/1998-07-04", "2000-03", "1999~late": ``archive.dates``); citations as one cell, one
+citation per line. Every unknown slug, bad date or bad citation is a ``ValueError`` naming the value,
+which the resource turns into a row error naming the column.
+"""
+
+from __future__ import annotations
+
+from import_export import fields, widgets
+
+from archive.dates import compact_range, parse_range
+from archive.models import Source
+
+# ---- formulas ---------------------------------------------------------------------------------
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_formula(value):
+    """A cell a spreadsheet would run as a formula gets a leading apostrophe (removed again on import)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def unescape_formula(value):
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
+# ---- widgets ----------------------------------------------------------------------------------
+
+
+class SlugCache:
+    """Related rows by slug, one query per related table and import (not one per cell)."""
+
+    def __init__(self):
+        self.tables: dict = {}
+
+    def get(self, model, slug):
+        if model not in self.tables:
+            self.tables[model] = {obj.slug: obj for obj in model._default_manager.all()}
+        return self.tables[model].get(slug)
+
+
+class TextWidget(widgets.CharWidget):
+    """Text as is, empty cells as "", formula escaping undone."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_blank=True, **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        value = unescape_formula(value)
+        if value is None:
+            return ""
+        return str(value) if not isinstance(value, str) else value
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else str(value)
+
+
+class SlugWidget(widgets.ForeignKeyWidget):
+    """A foreign key written as the target's slug; an unknown slug is an error naming it."""
+
+    def __init__(self, model, **kwargs):
+        super().__init__(model, field="slug", **kwargs)
+
+    def clean(self, value, row=None, slug_cache=None, **kwargs):
+        value = (unescape_formula(value) or "").strip() if isinstance(value, str) or value is None else str(value)
+        if not value:
+            return None
+        found = slug_cache.get(self.model, value) if slug_cache is not None else self.model._default_manager.filter(slug=value).first()
+        if found is None:
+            raise ValueError(f"no {self.model._meta.verbose_name} with slug “{value}”")
+        return found
+
+
+class SlugListWidget(widgets.ManyToManyWidget):
+    """Many-to-many as slugs separated by ";". Unlike the library's widget, unknown values are errors."""
+
+    def __init__(self, model, **kwargs):
+        super().__init__(model, separator=";", field="slug", **kwargs)
+
+    def clean(self, value, row=None, slug_cache=None, **kwargs):
+        slugs = [part.strip() for part in str(unescape_formula(value) or "").split(";") if part.strip()]
+        if slug_cache is not None:
+            found = {slug: obj for slug in slugs if (obj := slug_cache.get(self.model, slug)) is not None}
+        else:
+            found = {obj.slug: obj for obj in self.model._default_manager.filter(slug__in=slugs)}
+        missing = [slug for slug in slugs if slug not in found]
+        if missing:
+            raise ValueError(f"no {self.model._meta.verbose_name} with slug {', '.join(f'“{s}”' for s in missing)}")
+        return [found[slug] for slug in slugs]
+
+    def render(self, value, obj=None, **kwargs):
+        return "; ".join(item.slug for item in value.all()) if value is not None else ""
+
+
+class StrictDecimalWidget(widgets.DecimalWidget):
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row=row, **kwargs)
+        except Exception:
+            raise ValueError(f"“{value}” is not a number") from None
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else f"{value.normalize():f}"
+
+
+class StrictIntegerWidget(widgets.IntegerWidget):
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row=row, **kwargs)
+        except Exception:
+            raise ValueError(f"“{value}” is not a whole number") from None
+
+
+class BooleanTextWidget(widgets.BooleanWidget):
+    TRUE = {"1", "true", "yes", "y", "是"}
+    FALSE = {"0", "false", "no", "n", "否", ""}
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, bool):
+            return value
+        text = str(value if value is not None else "").strip().lower()
+        if text in self.TRUE:
+            return True
+        if text in self.FALSE:
+            return False
+        raise ValueError(f"“{value}” is neither true nor false")
+
+    def render(self, value, obj=None, **kwargs):
+        return "true" if value else "false"
+
+
+# ---- dates ------------------------------------------------------------------------------------
+
+
+def date_kwargs(prefix: str, text: str | None, *, with_end: bool = False) -> dict:
+    """The model fields of one compact date column; empty text clears them."""
+    empty = {f"{prefix}_on": None, f"{prefix}_precision": "day", f"{prefix}_qualifier": ""}
+    if with_end:
+        empty |= {f"{prefix}_until": None, f"{prefix}_until_precision": "day"}
+    start, end = parse_range(text or "", with_end=with_end)
+    if start is None:
+        return empty
+    kwargs = empty | {f"{prefix}_on": start.value, f"{prefix}_precision": start.precision, f"{prefix}_qualifier": start.qualifier}
+    if end is not None:
+        kwargs |= {f"{prefix}_until": end.value, f"{prefix}_until_precision": end.precision}
+    return kwargs
+
+
+def render_partial(instance, prefix: str) -> str:
+    return compact_range(instance.partial(prefix), instance.partial_end(prefix))
+
+
+class PartialDateField(fields.Field):
+    """One column holding a date with its precision (and, for ranges, its last day)."""
+
+    def __init__(self, prefix: str, column_name: str, *, with_end: bool = False):
+        super().__init__(attribute=f"{prefix}_on", column_name=column_name, widget=widgets.Widget())
+        self.prefix = prefix
+        self.with_end = with_end
+
+    def parsed(self, row) -> dict:
+        return date_kwargs(self.prefix, str(unescape_formula(row[self.column_name]) or ""), with_end=self.with_end)
+
+    def clean(self, row, **kwargs):
+        """The first day: what a natural key made of this column looks up."""
+        return self.parsed(row)[f"{self.prefix}_on"]
+
+    def save(self, instance, row, is_m2m=False, **kwargs):
+        for name, value in self.parsed(row).items():
+            setattr(instance, name, value)
+
+    def export(self, instance, **kwargs):
+        return render_partial(instance, self.prefix)
+
+
+# ---- citations --------------------------------------------------------------------------------
+
+CITATION_SEPARATOR = " | "
+
+
+def render_citations(instance) -> str:
+    if instance.pk is None:
+        return ""
+    prefetched = "citations" in getattr(instance, "_prefetched_objects_cache", {})
+    citations = instance.citations.all() if prefetched else instance.citations.select_related("source")
+    lines = []
+    for citation in citations:
+        parts = [citation.source.slug, str(citation.footnote or ""), citation.pages, citation.section, citation.note]
+        lines.append(CITATION_SEPARATOR.join(parts).rstrip(" |"))
+    return "\n".join(lines)
+
+
+def render_pending(citations: list[dict]) -> str:
+    return "\n".join(
+        CITATION_SEPARATOR.join([c["source"].slug, str(c["footnote"] or ""), c["pages"], c["section"], c["note"]]).rstrip(" |")
+        for c in citations
+    )
+
+
+def parse_citations(text: str) -> list[dict]:
+    """One citation per line: source slug | footnote | pages | section | note."""
+    parsed = []
+    for number, line in enumerate((text or "").splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = [part.strip() for part in line.split("|")] + [""] * 5
+        slug, footnote, pages, section, note = parts[0], parts[1], parts[2], parts[3], "|".join(parts[4:]).strip(" |")
+        if footnote and not footnote.isdigit():
+            raise ValueError(f"citation line {number}: footnote “{footnote}” is not a number")
+        if not footnote and not section:
+            raise ValueError(f"citation line {number}: give a footnote number or the chapter's section")
+        try:
+            source = Source.objects.get(slug=slug)
+        except Source.DoesNotExist:
+            raise ValueError(f"citation line {number}: no source with slug “{slug}”") from None
+        parsed.append({"source": source, "footnote": int(footnote) if footnote else None, "pages": pages, "section": section, "note": note})
+    return parsed
+
+
+class CitationsField(fields.Field):
+    """The citations of a record in one cell; checked on import, written after the record is saved."""
+
+    def __init__(self):
+        super().__init__(attribute="citations", column_name="citations", widget=widgets.Widget())
+
+    def save(self, instance, row, is_m2m=False, **kwargs):
+        instance._pending_citations = parse_citations(str(unescape_formula(row[self.column_name]) or ""))
+
+    def export(self, instance, **kwargs):
+        return render_citations(instance)

@@ -1,0 +1,388 @@
+"""Spreadsheet import and export (django-import-export): one explicit resource per model.
+
+Records are keyed by their natural key (slug, or the parents' slugs for link rows). A column named
+after a model field reads and writes it with the widget its type calls for (``ArchiveResource.
+field_from_django_field``); dates and citations have their own columns (``archive.transfer.columns``).
+Timestamps are not exported: they describe the database copy, not the archive.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from import_export import fields, instance_loaders
+
+from archive.models import (
+    Appointment,
+    Event,
+    Instrument,
+    InstrumentParty,
+    InstrumentRelation,
+    Membership,
+    Organ,
+    OrganSeat,
+    Participation,
+    Person,
+    Phase,
+    Place,
+    Source,
+    State,
+    Statistic,
+    Topic,
+)
+from archive.registry import ARCHIVE
+from archive.transfer.base import ArchiveResource, UpdateOnlyResource
+from archive.transfer.columns import CitationsField, PartialDateField, SlugWidget
+
+NAMES = ("name_zh", "name_en", "name_ru", "name_ru_latn", "aliases", "name_en_is_translation")
+TITLES = ("title_zh", "title_en", "title_ru", "title_ru_latn", "aliases", "title_en_is_translation")
+
+
+class StateResource(ArchiveResource):
+    class Meta(ArchiveResource.Meta):
+        model = State
+        import_id_fields = ("slug",)
+        fields = ("slug", "status", *NAMES, "iso_code", "ru_sort_key", "note")
+
+
+class PlaceResource(ArchiveResource):
+    class Meta(ArchiveResource.Meta):
+        model = Place
+        import_id_fields = ("slug",)
+        fields = ("slug", "status", *NAMES, "state", "kind", "note")
+
+
+class TopicResource(ArchiveResource):
+    class Meta(ArchiveResource.Meta):
+        model = Topic
+        import_id_fields = ("slug",)
+        fields = ("slug", "status", *NAMES, "description_zh", "description_en")
+
+
+class PhaseResource(ArchiveResource):
+    class Meta(ArchiveResource.Meta):
+        model = Phase
+        import_id_fields = ("slug",)
+        fields = ("slug", "status", "ordinal", "start_year", "end_year", *TITLES, "summary_zh", "summary_en")
+
+
+class SourceResource(ArchiveResource):
+    class Meta(ArchiveResource.Meta):
+        model = Source
+        import_id_fields = ("slug",)
+        fields = (
+            "slug",
+            "status",
+            "kind",
+            "authors",
+            "title",
+            "title_en",
+            "container",
+            "publisher",
+            "publication_place",
+            "date_as_printed",
+            "year",
+            "volume",
+            "issue",
+            "pages",
+            "url",
+            "language",
+            "as_printed",
+            "note",
+        )
+
+
+class PersonResource(ArchiveResource):
+    cited = True
+    citations = CitationsField()
+
+    class Meta(ArchiveResource.Meta):
+        model = Person
+        import_id_fields = ("slug",)
+        fields = ("slug", "status", *NAMES, "citizenship", "description_zh", "description_en", "note", "citations")
+
+
+class OrganResource(ArchiveResource):
+    """Organs by parent slug; new rows go in through treebeard's add_root/add_child, a changed
+    parent through move — never by writing path/depth/numchild."""
+
+    cited = True
+    ordering = ("path",)
+    parent = fields.Field(column_name="parent", widget=SlugWidget(Organ))
+    established = PartialDateField("established", "established")
+    ended = PartialDateField("ended", "ended")
+    citations = CitationsField()
+
+    class Meta(ArchiveResource.Meta):
+        model = Organ
+        import_id_fields = ("slug",)
+        fields = (
+            "slug",
+            "parent",
+            "status",
+            "kind",
+            *NAMES,
+            "established",
+            "ended",
+            "functions_zh",
+            "functions_en",
+            "frequency_zh",
+            "frequency_en",
+            "chair_rule_zh",
+            "chair_rule_en",
+            "composition_zh",
+            "composition_en",
+            "note",
+            "citations",
+        )
+
+    def dehydrate_parent(self, organ):
+        parent = Organ.objects.get_parent(organ)
+        return parent.slug if parent else ""
+
+    def import_instance(self, instance, row, **kwargs):
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        try:
+            instance._new_parent = self.fields["parent"].clean(row)
+        except ValueError as error:
+            errors["parent"] = [str(error)]
+        else:
+            parent = instance._new_parent
+            if parent is not None and instance.pk and (parent.pk == instance.pk or parent.path.startswith(instance.path)):
+                errors["parent"] = [f"“{parent.slug}” is this organ or one of its sub-bodies: that would make a cycle"]
+        if errors:
+            raise ValidationError(errors)
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        errors = dict(import_validation_errors or {})
+        try:
+            instance.full_clean(exclude=["path", "depth", "numchild", *errors], validate_unique=validate_unique)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        if original is not None and original.pk and self.dehydrate_parent(original) != getattr(instance._new_parent, "slug", ""):
+            return False
+        return super().skip_row(instance, original, row, import_validation_errors)
+
+    def do_instance_save(self, instance, is_create):
+        parent = instance._new_parent
+        if is_create:
+            if parent is None:
+                Organ.objects.add_root(instance=instance)
+            else:
+                Organ.objects.add_child(Organ.objects.get(pk=parent.pk), instance=instance)
+            return
+        instance.save()
+        instance.place_under(parent)
+
+
+class EventResource(ArchiveResource):
+    cited = True
+    ordering = ("held_on", "slug")
+    held = PartialDateField("held", "held", with_end=True)
+    citations = CitationsField()
+
+    class Meta(ArchiveResource.Meta):
+        model = Event
+        import_id_fields = ("slug",)
+        fields = (
+            "slug",
+            "status",
+            "kind",
+            "framework",
+            "organ",
+            "ordinal",
+            "regularity",
+            "held",
+            "date_as_printed",
+            *TITLES,
+            "places",
+            "host",
+            "summary_zh",
+            "summary_en",
+            "topics",
+            "note",
+            "citations",
+        )
+
+
+class EventPartOfResource(UpdateOnlyResource):
+    """An event's part_of refers to another event: its own pass, after every event exists."""
+
+    ordering = ("held_on", "slug")
+
+    class Meta(ArchiveResource.Meta):
+        model = Event
+        import_id_fields = ("slug",)
+        fields = ("slug", "part_of")
+
+
+class ParticipationResource(ArchiveResource):
+    class Meta(ArchiveResource.Meta):
+        model = Participation
+        import_id_fields = ("event", "state")
+        instance_loader_class = instance_loaders.ModelInstanceLoader
+        fields = ("event", "state", "status", "role", "person", "capacity_zh", "capacity_en", "note")
+
+
+class InstrumentResource(ArchiveResource):
+    cited = True
+    ordering = ("signed_on", "slug")
+    signed = PartialDateField("signed", "signed", with_end=True)
+    in_force = PartialDateField("in_force", "in_force")
+    expires = PartialDateField("expires", "expires")
+    citations = CitationsField()
+
+    class Meta(ArchiveResource.Meta):
+        model = Instrument
+        import_id_fields = ("slug",)
+        fields = (
+            "slug",
+            "status",
+            "kind",
+            "title_as_printed",
+            *TITLES,
+            "signed",
+            "in_force",
+            "expires",
+            "place",
+            "event",
+            "validity_zh",
+            "validity_en",
+            "summary_zh",
+            "summary_en",
+            "appendix",
+            "topics",
+            "note",
+            "citations",
+        )
+
+
+class InstrumentPartyResource(ArchiveResource):
+    action_date = PartialDateField("action", "action_date")
+
+    class Meta(ArchiveResource.Meta):
+        model = InstrumentParty
+        import_id_fields = ("instrument", "state", "action")
+        instance_loader_class = instance_loaders.ModelInstanceLoader
+        fields = ("instrument", "state", "action", "status", "side", "action_date", "note")
+
+
+class InstrumentRelationResource(ArchiveResource):
+    class Meta(ArchiveResource.Meta):
+        model = InstrumentRelation
+        import_id_fields = ("source", "kind", "target")
+        instance_loader_class = instance_loaders.ModelInstanceLoader
+        fields = ("source", "kind", "target", "status", "note")
+
+
+class OrganLegalBasisResource(UpdateOnlyResource):
+    """An organ's legal basis refers to instruments: its own pass, after every instrument exists."""
+
+    ordering = ("path",)
+
+    class Meta(ArchiveResource.Meta):
+        model = Organ
+        import_id_fields = ("slug",)
+        fields = ("slug", "legal_basis")
+
+
+class MembershipResource(ArchiveResource):
+    cited = True
+    starts = PartialDateField("starts", "starts")
+    ends = PartialDateField("ends", "ends")
+    citations = CitationsField()
+
+    class Meta(ArchiveResource.Meta):
+        model = Membership
+        import_id_fields = ("state", "framework", "role", "starts")
+        instance_loader_class = instance_loaders.ModelInstanceLoader
+        fields = ("state", "framework", "role", "status", "starts", "ends", "began_at", "note", "citations")
+
+
+class AppointmentResource(ArchiveResource):
+    cited = True
+    starts = PartialDateField("starts", "starts")
+    ends = PartialDateField("ends", "ends")
+    citations = CitationsField()
+
+    class Meta(ArchiveResource.Meta):
+        model = Appointment
+        import_id_fields = ("person", "organ", "starts")
+        instance_loader_class = instance_loaders.ModelInstanceLoader
+        fields = ("person", "organ", "status", "office_zh", "office_en", "starts", "ends", "appointed_by", "term", "note", "citations")
+
+
+class OrganSeatResource(ArchiveResource):
+    cited = True
+    decided = PartialDateField("decided", "decided")
+    citations = CitationsField()
+
+    class Meta(ArchiveResource.Meta):
+        model = OrganSeat
+        import_id_fields = ("organ", "place")
+        instance_loader_class = instance_loaders.ModelInstanceLoader
+        fields = ("organ", "place", "status", "decided", "decided_by", "superseded", "note", "citations")
+
+
+class StatisticResource(ArchiveResource):
+    cited = True
+    citations = CitationsField()
+
+    class Meta(ArchiveResource.Meta):
+        model = Statistic
+        import_id_fields = ("dataset", "indicator", "state")
+        instance_loader_class = instance_loaders.ModelInstanceLoader
+        fields = (
+            "dataset",
+            "indicator",
+            "state",
+            "status",
+            "dataset_title",
+            "scope",
+            "indicator_zh",
+            "indicator_en",
+            "value_as_printed",
+            "low",
+            "high",
+            "unit",
+            "year",
+            "position",
+            "note",
+            "citations",
+        )
+
+
+RESOURCES_BY_FILE: dict[str, type[ArchiveResource]] = {
+    "states": StateResource,
+    "places": PlaceResource,
+    "topics": TopicResource,
+    "phases": PhaseResource,
+    "sources": SourceResource,
+    "people": PersonResource,
+    "organs": OrganResource,
+    "events": EventResource,
+    "participations": ParticipationResource,
+    "instruments": InstrumentResource,
+    "instrument_parties": InstrumentPartyResource,
+    "instrument_relations": InstrumentRelationResource,
+    "memberships": MembershipResource,
+    "appointments": AppointmentResource,
+    "organ_seats": OrganSeatResource,
+    "statistics": StatisticResource,
+    "organ_legal_basis": OrganLegalBasisResource,
+    "event_part_of": EventPartOfResource,
+}
+
+# The archive in dependency order (the registry's), each model's spreadsheet, then the second passes
+# over fields that refer to rows of later files: a file only refers to rows of files before it.
+ARCHIVE_RESOURCES: list[tuple[str, type[ArchiveResource]]] = [
+    *((entry.spreadsheet, RESOURCES_BY_FILE[entry.spreadsheet]) for entry in ARCHIVE if entry.spreadsheet),
+    *((entry.second_pass, RESOURCES_BY_FILE[entry.second_pass]) for entry in ARCHIVE if entry.second_pass),
+]
