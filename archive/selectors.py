@@ -140,8 +140,8 @@ def _filtered_instruments(filters: ChronologyFilters):
 def chronology_rows(filters: ChronologyFilters | None = None) -> list[ChronologyRow]:
     """Published events and instruments in date order; month/year items sit at the start of their period."""
     filters = filters or ChronologyFilters()
-    rows = [ChronologyRow(e.held_on, "event", e) for e in _filtered_events(filters)]
-    rows += [ChronologyRow(i.signed_on, "instrument", i) for i in _filtered_instruments(filters)]
+    rows = [ChronologyRow(e.main_day, "event", e) for e in _filtered_events(filters)]
+    rows += [ChronologyRow(i.main_day, "instrument", i) for i in _filtered_instruments(filters)]
     rows.sort(key=lambda row: (row.when, row.kind, row.record.slug))
     return rows
 

@@ -94,8 +94,7 @@ def chronology_records(request) -> list[dict]:
     records = []
     for row in rows:
         record = row.record
-        prefix = "held" if row.kind == "event" else "signed"
-        start, end = record.partial(prefix), record.partial_end(prefix)
+        start, end = record.partial(record.main_date), record.partial_end(record.main_date)
         places = [p.display for p in record.places.all()] if row.kind == "event" else ([record.place.display] if record.place else [])
         records.append(
             {

@@ -7,9 +7,10 @@ import json
 
 import reversion
 from django.contrib import messages
+from django.contrib.admin import helpers
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -25,7 +26,7 @@ from reversion.models import Version
 from archive.history import deletions, diff
 from archive.history.recording import recorded
 from archive.history.revert import revert
-from archive.registry import archive_models
+from archive.registry import archive_models, parts_of
 from archive.roles import can_publish
 
 
@@ -41,14 +42,46 @@ class HistoryAdminMixin:
     """Every admin write is one revision (who, when, the change message); the history page shows
     what each version changed, and a publisher can revert to one of them."""
 
-    def recording(self, request, comment=""):
-        # Baselines for every model: a save writes inline rows, a delete cascades to other models.
-        return recorded(user=request.user, comment=comment, models_=archive_models())
+    def recording(self, request, comment="", baseline=()):
+        return recorded(user=request.user, comment=comment, baseline=baseline)
+
+    def valid_pks(self, values) -> list:
+        """The values that can be primary keys of this model (a bad one is left to the admin's own answer)."""
+        pks = []
+        for value in values:
+            try:
+                pks.append(self.model._meta.pk.to_python(unquote(str(value))))
+            except ValidationError:
+                continue
+        return pks
+
+    def rows_on_the_page(self, request, object_id):
+        """What a change form or a delete can write: the record and the rows of its inlines."""
+        pks = self.valid_pks([object_id] if object_id else [])
+        if not pks:
+            return []
+        rows = [self.model._base_manager.filter(pk__in=pks)]
+        for inline in self.get_inline_instances(request):
+            key = inline.fk_name or next(
+                field.name for field in inline.model._meta.concrete_fields if field.many_to_one and field.related_model is self.model
+            )
+            rows.append(inline.model._base_manager.filter(**{f"{key}__in": pks}))
+        return rows
+
+    def rows_selected(self, request):
+        """What a changelist action can write: the selected records and the parts published with them."""
+        if request.POST.get("select_across") == "1":
+            pks = list(self.get_queryset(request).values_list("pk", flat=True))
+        else:
+            pks = self.valid_pks(request.POST.getlist(helpers.ACTION_CHECKBOX_NAME))
+        return [self.model._base_manager.filter(pk__in=pks)] + [
+            part._base_manager.filter(**{f"{field}__in": pks}) for part, field in parts_of(self.model)
+        ]
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         if request.method != "POST":
             return super().changeform_view(request, object_id, form_url, extra_context)
-        with self.recording(request):
+        with self.recording(request, baseline=self.rows_on_the_page(request, object_id)):
             response = super().changeform_view(request, object_id, form_url, extra_context)
             if getattr(response, "context_data", None) and response.context_data.get("errors"):
                 # Refused (treebeard's own rollback is inside the admin's savepoint): no revision.
@@ -58,13 +91,13 @@ class HistoryAdminMixin:
     def changelist_view(self, request, extra_context=None):
         if request.method != "POST":
             return super().changelist_view(request, extra_context)
-        with self.recording(request):
+        with self.recording(request, baseline=self.rows_selected(request)):
             return super().changelist_view(request, extra_context)
 
     def delete_view(self, request, object_id, extra_context=None):
         if request.method != "POST":
             return super().delete_view(request, object_id, extra_context)
-        with self.recording(request, _("Deleted")):
+        with self.recording(request, _("Deleted"), baseline=self.rows_on_the_page(request, object_id)):
             return super().delete_view(request, object_id, extra_context)
 
     def log_addition(self, request, obj, message):

@@ -148,7 +148,8 @@ class OrganAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, TreeAdmin):
 
     def move_node(self, request):
         """Drag and drop in the tree: one revision with the moved organ (its new parent is in it)."""
-        with self.recording(request, _("Moved in the organ tree")):
+        moved = Organ.objects.filter(pk__in=self.valid_pks([request.POST.get("node", "")]))
+        with self.recording(request, _("Moved in the organ tree"), baseline=[moved]):
             return super().move_node(request)
 
 

@@ -18,6 +18,7 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, JSON, XLSX
 
 from archive.models import ImportRecord
+from archive.registry import parts_of
 from archive.transfer.files import MAX_FILE_BYTES, MAX_ROWS, FileProblem, check_csv_shape, check_xlsx
 
 
@@ -96,7 +97,11 @@ class SpreadsheetMixin(ImportExportMixin):
                     messages.ERROR,
                 )
                 return HttpResponseRedirect(reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_import"))
-        with self.recording(request):
+        # An import can change any row of its model and their citations.
+        baseline = [self.model._base_manager.all()] + [
+            part._base_manager.filter(**{f"{key}__isnull": False}) for part, key in parts_of(self.model)
+        ]
+        with self.recording(request, baseline=baseline):
             response = super().process_import(request, **kwargs)
             if response.status_code != 302:  # rows refused: import-export rolled back only its own part
                 transaction.set_rollback(True)

@@ -62,13 +62,14 @@ def add_rows(model, pks) -> None:
             reversion.add_to_revision(row)
 
 
-def record_baselines(models_) -> int:
-    """Give every row without a version one with its current state; returns how many."""
+def record_baselines(rows) -> int:
+    """Give every row of the querysets ``rows`` that has no version one with its current state (one
+    query per queryset); returns how many."""
     assert not reversion.is_active(), "a baseline is its own revision, taken before the change"
     missing = []
-    for model in models_:
-        kept = Version.objects.get_for_model(model).filter(object_id=Cast(OuterRef("pk"), models.CharField()))
-        missing += list(model._base_manager.filter(~Exists(kept)))
+    for queryset in rows:
+        kept = Version.objects.get_for_model(queryset.model).filter(object_id=Cast(OuterRef("pk"), models.CharField()))
+        missing += list(queryset.filter(~Exists(kept)))
     if missing:
         with reversion.create_revision():
             reversion.set_comment(_("State before the first recorded change"))
@@ -90,10 +91,10 @@ _action: ContextVar[Action | None] = ContextVar("archive_action", default=None)
 
 
 @contextmanager
-def recorded(*, user=None, comment: str = "", models_=()):
-    """Run a change as one revision by ``user``; rows of ``models_`` get a baseline first, and rows
-    deleted inside are kept as one batch of deletions."""
-    record_baselines(models_)
+def recorded(*, user=None, comment: str = "", baseline=()):
+    """Run a change as one revision by ``user``; the rows it is about to change (querysets in
+    ``baseline``) get a baseline first, and rows deleted inside are kept as one batch of deletions."""
+    record_baselines(baseline)
     signed_in = user is not None and user.is_authenticated
     token = _action.set(Action(uuid.uuid4(), user.get_username() if signed_in else "", comment))
     try:

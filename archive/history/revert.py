@@ -76,7 +76,9 @@ def revert(obj, version: Version, *, user) -> list[str]:
             for name, messages in error.message_dict.items()
         ]
     when = date_format(localtime(version.revision.date_created), "DATETIME_FORMAT")
-    with recorded(user=user, comment=_("Reverted to the version of %(when)s") % {"when": when}, models_=[model]):
+    with recorded(
+        user=user, comment=_("Reverted to the version of %(when)s") % {"when": when}, baseline=[model._base_manager.filter(pk=obj.pk)]
+    ):
         obj.save()
         for name, pks in many.items():
             getattr(obj, name).set(pks)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.text import format_lazy
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from archive.dates import PartialDate, format_range
@@ -141,129 +139,13 @@ class SlugRecord(Record):
         super().save(*args, **kwargs)
 
 
-def language_first(values: dict[str, str]) -> str:
-    """Pick the form in the active language, then zh → en → ru → Latin transliteration."""
-    lang = (get_language() or "zh-hant").lower()
-    order = ["en", "zh", "ru", "ru_latn"] if lang.startswith("en") else ["zh", "en", "ru", "ru_latn"]
-    for key in order:
-        if values.get(key):
-            return values[key]
-    return ""
-
-
-FORM_KEYS = ("zh", "en", "ru", "ru_latn")
-
-
-def named(prefix: str, verbose) -> type[models.Model]:
-    """An abstract model with four explicit forms (prefix_zh, _en, _ru, _ru_latn) plus aliases.
-
-    The chapter's forms are stored as printed (no script validators); an English form the chapter
-    does not print is flagged as a translation.
-    """
-
-    def forms(self) -> dict[str, str]:
-        return {key: getattr(self, f"{prefix}_{key}") for key in FORM_KEYS}
-
-    def display(self) -> str:
-        return language_first(self.forms())
-
-    def clean(self):
-        super(named_class, self).clean()
-        if not (self.forms()["zh"] or self.forms()["en"] or self.forms()["ru"]):
-            raise ValidationError({f"{prefix}_zh": _("Give at least one form (Chinese, English or Russian).")})
-
-    attrs = {
-        "__module__": __name__,
-        "Meta": type("Meta", (), {"abstract": True}),
-        f"{prefix}_zh": models.CharField(
-            format_lazy(_("{} (Traditional Chinese)"), verbose), max_length=400, blank=True, help_text=_("As printed in the chapter.")
-        ),
-        f"{prefix}_en": models.CharField(format_lazy(_("{} (English)"), verbose), max_length=400, blank=True),
-        f"{prefix}_en_is_translation": models.BooleanField(
-            _("English form is a translation"),
-            default=True,
-            help_text=_("Ticked when the chapter does not print this English form."),
-        ),
-        f"{prefix}_ru": models.CharField(
-            format_lazy(_("{} (Russian, Cyrillic)"), verbose), max_length=400, blank=True, help_text=_("As printed; no script check.")
-        ),
-        f"{prefix}_ru_latn": models.CharField(
-            format_lazy(_("{} (chapter's Latin transliteration)"), verbose),
-            max_length=400,
-            blank=True,
-            help_text=_("Only the chapter's own transliteration, as printed; never a made-up form."),
-        ),
-        "aliases": models.TextField(
-            _("aliases"),
-            blank=True,
-            help_text=_("Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them."),
-        ),
-        "forms_prefix": prefix,
-        "forms": forms,
-        "search_parts": lambda self: [*self.forms().values(), self.aliases, self.slug],
-        "display": property(display),
-        "clean": clean,
-        "__str__": lambda self: self.display or getattr(self, "slug", "") or f"#{self.pk}",
-        "alias_list": property(lambda self: [a.strip() for a in self.aliases.splitlines() if a.strip()]),
-    }
-    named_class = type(f"Named_{prefix}", (models.Model,), attrs)
-    return named_class
-
-
-def date_fields(prefix: str, verbose, *, with_end: bool = False):
-    """Fields for a date with precision (and optionally an inclusive end), named prefix_on/prefix_precision…"""
-    fields = {
-        f"{prefix}_on": models.DateField(
-            verbose,
-            null=True,
-            blank=True,
-            help_text=_("For month or year precision enter the first day; it is never displayed."),
-        ),
-        f"{prefix}_precision": models.CharField(
-            format_lazy(_("{} precision"), verbose),
-            max_length=5,
-            choices=Precision.choices,
-            default=Precision.DAY,
-        ),
-        f"{prefix}_qualifier": models.CharField(
-            format_lazy(_("{} qualifier"), verbose),
-            max_length=5,
-            choices=Qualifier.choices,
-            default=Qualifier.NONE,
-            blank=True,
-        ),
-    }
-    if with_end:
-        fields[f"{prefix}_until"] = models.DateField(
-            format_lazy(_("{}, last day"), verbose),
-            null=True,
-            blank=True,
-            help_text=_("Inclusive end of a multi-day date; leave empty for a single date."),
-        )
-        fields[f"{prefix}_until_precision"] = models.CharField(
-            format_lazy(_("{}, last day precision"), verbose),
-            max_length=5,
-            choices=Precision.choices,
-            default=Precision.DAY,
-        )
-    return fields
-
-
-def dated(prefix: str, verbose, *, with_end: bool = False) -> type[models.Model]:
-    """An abstract model holding one date with precision (and optionally an inclusive end)."""
-    attrs = {
-        "__module__": __name__,
-        "Meta": type("Meta", (), {"abstract": True}),
-        **date_fields(prefix, verbose, with_end=with_end),
-    }
-    return type(f"Dated_{prefix}", (models.Model,), attrs)
-
-
 class PartialDates:
-    """Mixin giving PartialDate access and range validation for fields made by date_fields()."""
+    """Dates with a precision (the abstract date models of ``archive.models.abstract``): each date as a
+    ``PartialDate``, the record's main date, and the rules every date keeps."""
 
     date_prefixes: tuple[str, ...] = ()
     date_pairs: tuple[tuple[str, str], ...] = ()  # (start prefix, end prefix) of one period
+    main_date = ""  # the prefix of the date that places the record in time (chronology, lists)
 
     def partial(self, prefix: str) -> PartialDate | None:
         value = getattr(self, f"{prefix}_on")
@@ -279,6 +161,16 @@ class PartialDates:
 
     def display_range(self, prefix: str, lang: str | None = None) -> str:
         return format_range(self.partial(prefix), self.partial_end(prefix), lang)
+
+    @property
+    def main_day(self):
+        """The first day of the main date (the start of its month or year at a coarser precision)."""
+        return getattr(self, f"{self.main_date}_on")
+
+    @property
+    def display_date(self) -> str:
+        """The main date as precise as it is known: '1998年7月3日至4日' / '3–4 July 1998'."""
+        return self.display_range(self.main_date)
 
     def clean(self):
         """Dates at their precision and in order, then the model's own rules (rule_errors)."""

@@ -7,12 +7,13 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from archive.models.base import Framework, PartialDates, Record, SlugRecord, dated, named, range_constraint
+from archive.models.abstract import HeldDates, NamedRecord, TitledRecord
+from archive.models.base import Framework, PartialDates, Record, SlugRecord, range_constraint
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 from archive.models.places_people import MembershipStatus
 
 
-class Phase(named("title", _("title")), SlugRecord):
+class Phase(TitledRecord, SlugRecord):
     """One of the four phases of the chapter's conclusion (§4)."""
 
     ordinal = models.PositiveSmallIntegerField(_("ordinal"), unique=True)
@@ -37,7 +38,7 @@ class Phase(named("title", _("title")), SlugRecord):
             raise ValidationError({"end_year": _("The last year is before the first.")})
 
 
-class Topic(named("name", _("name")), SlugRecord):
+class Topic(NamedRecord, SlugRecord):
     description_zh = models.TextField(_("description zh"), blank=True)
     description_en = models.TextField(_("description en"), blank=True)
 
@@ -72,7 +73,7 @@ class Regularity(models.TextChoices):
     EXTRAORDINARY = "extraordinary", _("extraordinary")
 
 
-class Event(named("title", _("title")), PartialDates, dated("held", _("date"), with_end=True), SlugRecord):
+class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     framework = models.CharField(_("framework"), max_length=20, choices=Framework.choices, blank=True)
     organ = models.ForeignKey(
@@ -113,6 +114,7 @@ class Event(named("title", _("title")), PartialDates, dated("held", _("date"), w
     note = models.TextField(_("note"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
 
     date_prefixes = ("held",)
+    main_date = "held"
 
     class Meta:
         ordering = ["held_on", "slug"]
@@ -128,10 +130,6 @@ class Event(named("title", _("title")), PartialDates, dated("held", _("date"), w
         if self.part_of_id and self.part_of_id == self.pk:
             return {"part_of": _("An event cannot be part of itself.")}
         return {}
-
-    @property
-    def display_date(self) -> str:
-        return self.display_range("held")
 
 
 class Participation(CompositeKeyMixin, Record):

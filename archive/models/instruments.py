@@ -7,7 +7,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from archive.models.base import PartialDates, Record, SlugRecord, dated, named
+from archive.models.abstract import ActionDate, ExpiryDate, InForceDate, SignedDates, TitledRecord
+from archive.models.base import PartialDates, Record, SlugRecord
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 
 
@@ -29,11 +30,11 @@ class InstrumentKind(models.TextChoices):
 
 
 class Instrument(
-    named("title", _("title")),
+    TitledRecord,
     PartialDates,
-    dated("signed", _("signed"), with_end=True),
-    dated("in_force", _("in force")),
-    dated("expires", _("expires")),
+    SignedDates,
+    InForceDate,
+    ExpiryDate,
     SlugRecord,
 ):
     kind = models.CharField(_("kind"), max_length=15, choices=InstrumentKind.choices)
@@ -63,6 +64,7 @@ class Instrument(
     note = models.TextField(_("note"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
 
     date_prefixes = ("signed", "in_force", "expires")
+    main_date = "signed"
 
     class Meta:
         ordering = ["signed_on", "slug"]
@@ -79,10 +81,6 @@ class Instrument(
     def get_absolute_url(self):
         return reverse("archive:instrument-detail", args=[self.slug])
 
-    @property
-    def display_date(self) -> str:
-        return self.display_range("signed")
-
 
 class PartyAction(models.TextChoices):
     SIGNED = "signed", _("signed")
@@ -93,7 +91,7 @@ class PartyAction(models.TextChoices):
     RATIFICATIONS_EXCHANGED = "ratifications-exchanged", _("ratifications exchanged")
 
 
-class InstrumentParty(CompositeKeyMixin, PartialDates, dated("action", _("action date")), Record):
+class InstrumentParty(CompositeKeyMixin, PartialDates, ActionDate, Record):
     instrument = models.ForeignKey(Instrument, verbose_name=_("instrument"), on_delete=models.CASCADE, related_name="parties")
     state = models.ForeignKey("archive.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="instrument_parties")
     side = models.CharField(
@@ -108,6 +106,7 @@ class InstrumentParty(CompositeKeyMixin, PartialDates, dated("action", _("action
     objects = CompositeKeyManager()
     natural_key_fields = ("instrument", "state", "action")
     date_prefixes = ("action",)
+    main_date = "action"
 
     class Meta:
         ordering = ["instrument", "side", "state__ru_sort_key"]

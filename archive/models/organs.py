@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
-from archive.models.base import PartialDates, Record, SlugRecord, Status, dated, named, range_constraint
+from archive.models.abstract import DecidedDate, EndedDate, EstablishedDate, NamedRecord
+from archive.models.base import PartialDates, Record, SlugRecord, Status, range_constraint
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 
 
@@ -35,9 +36,7 @@ class OrganManager(MP_NodeManager.from_queryset(OrganQuerySet)):
         return self.get(slug=slug)
 
 
-class Organ(
-    named("name", _("name")), PartialDates, dated("established", _("established")), dated("ended", _("ended")), MP_Node, SlugRecord
-):
+class Organ(NamedRecord, PartialDates, EstablishedDate, EndedDate, MP_Node, SlugRecord):
     kind = models.CharField(_("kind"), max_length=10, choices=OrganKind.choices)
     functions_zh = models.TextField(_("functions (Chinese)"), blank=True, help_text=_("Main functions as the chapter lists them."))
     functions_en = models.TextField(_("functions (English)"), blank=True)
@@ -58,6 +57,7 @@ class Organ(
 
     objects = OrganManager()
     date_prefixes = ("established", "ended")
+    main_date = "established"
     date_pairs = (("established", "ended"),)
     # The chapter's order of organs is meaningful (it follows the Charter): keep insertion order.
     node_order_by: list[str] = []
@@ -94,7 +94,7 @@ class Organ(
         return not (ended and ended.earliest() <= day)
 
 
-class OrganSeat(CompositeKeyMixin, PartialDates, dated("decided", _("decided")), Record):
+class OrganSeat(CompositeKeyMixin, PartialDates, DecidedDate, Record):
     """Where an organ sits, from when (the RATS seat: Bishkek decided 2002, Tashkent 2003)."""
 
     organ = models.ForeignKey(Organ, verbose_name=_("organ"), on_delete=models.CASCADE, related_name="seats")
@@ -108,6 +108,7 @@ class OrganSeat(CompositeKeyMixin, PartialDates, dated("decided", _("decided")),
     objects = CompositeKeyManager()
     natural_key_fields = ("organ", "place")
     date_prefixes = ("decided",)
+    main_date = "decided"
 
     class Meta:
         ordering = ["organ", "decided_on"]

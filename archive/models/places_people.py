@@ -6,11 +6,12 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from archive.models.base import Framework, PartialDates, Record, SlugRecord, dated, named, range_constraint
+from archive.models.abstract import EndDate, NamedRecord, StartDate
+from archive.models.base import Framework, PartialDates, Record, SlugRecord, range_constraint
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 
 
-class State(named("name", _("name")), SlugRecord):
+class State(NamedRecord, SlugRecord):
     iso_code = models.CharField(_("ISO 3166 code"), max_length=3, blank=True, help_text=_("Alpha-3 where one exists (none for the USSR)."))
     ru_sort_key = models.CharField(
         _("Russian-alphabet sort key"),
@@ -36,7 +37,7 @@ class MembershipStatus(models.TextChoices):
     GUEST = "guest", _("guest")
 
 
-class Membership(CompositeKeyMixin, PartialDates, dated("starts", _("start")), dated("ends", _("end")), Record):
+class Membership(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
     """A state's status in one framework over a period; periods of one state in one framework never overlap."""
 
     state = models.ForeignKey(State, verbose_name=_("state"), on_delete=models.PROTECT, related_name="memberships")
@@ -56,6 +57,7 @@ class Membership(CompositeKeyMixin, PartialDates, dated("starts", _("start")), d
     objects = CompositeKeyManager()
     natural_key_fields = ("state", "framework", "role", "starts_on")
     date_prefixes = ("starts", "ends")
+    main_date = "starts"
     date_pairs = (("starts", "ends"),)
 
     class Meta:
@@ -95,7 +97,7 @@ class Membership(CompositeKeyMixin, PartialDates, dated("starts", _("start")), d
         return {}
 
 
-class Place(named("name", _("name")), SlugRecord):
+class Place(NamedRecord, SlugRecord):
     state = models.ForeignKey(State, verbose_name=_("state"), null=True, blank=True, on_delete=models.PROTECT, related_name="places")
     kind = models.CharField(
         _("kind"),
@@ -115,7 +117,7 @@ class Place(named("name", _("name")), SlugRecord):
         return reverse("archive:place-detail", args=[self.slug])
 
 
-class Person(named("name", _("name")), SlugRecord):
+class Person(NamedRecord, SlugRecord):
     citizenship = models.ForeignKey(
         State, verbose_name=_("citizenship"), null=True, blank=True, on_delete=models.PROTECT, related_name="citizens"
     )
@@ -136,7 +138,7 @@ class Person(named("name", _("name")), SlugRecord):
         return [*super().search_parts(), self.description_zh, self.description_en]
 
 
-class Appointment(CompositeKeyMixin, PartialDates, dated("starts", _("start")), dated("ends", _("end")), Record):
+class Appointment(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
     """A person holding an office of an organ (Secretary-General, Executive Committee director…)."""
 
     person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="appointments")
@@ -158,6 +160,7 @@ class Appointment(CompositeKeyMixin, PartialDates, dated("starts", _("start")), 
     objects = CompositeKeyManager()
     natural_key_fields = ("person", "organ", "starts_on")
     date_prefixes = ("starts", "ends")
+    main_date = "starts"
     date_pairs = (("starts", "ends"),)
 
     class Meta:

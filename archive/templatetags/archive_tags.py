@@ -10,12 +10,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from archive.dates import PartialDate, format_range
+from archive.dates import PartialDate
 
 register = template.Library()
 
-# Each record's principal date: the prefix of its date fields.
-DATE_PREFIX = {"event": "held", "instrument": "signed", "organ": "established", "membership": "starts", "appointment": "starts"}
 FORM_LANG = {"zh": "zh-Hant", "en": "en", "ru": "ru", "ru_latn": "ru-Latn"}
 
 
@@ -26,10 +24,7 @@ def form_labels():
 @register.filter
 def record_date(record) -> str:
     """'1998年7月3日至4日' / '3–4 July 1998' for a record's principal date, '' when it has none."""
-    prefix = DATE_PREFIX.get(record._meta.model_name)
-    if not prefix:
-        return ""
-    return record.display_range(prefix)
+    return record.display_date if getattr(record, "main_date", "") else ""
 
 
 @register.filter
@@ -48,11 +43,6 @@ def iso_of(record, prefix: str) -> str:
 def partial_date(value, precision="day") -> str:
     """{{ some_date|partial_date:"month" }} → '2000年3月' / 'March 2000'."""
     return PartialDate(value, precision).format() if value else ""
-
-
-@register.filter
-def date_range(start, end=None) -> str:
-    return format_range(start, end)
 
 
 @register.filter

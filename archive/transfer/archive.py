@@ -146,7 +146,11 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
     report.errors += [f"{MANIFEST}: unknown file “{name}”" for name in listed if name not in known]
     # The revision is saved inside the transaction, so a rolled-back import leaves no versions behind.
     with transaction.atomic():
-        with recorded(user=user, comment=f"Imported with import_archive from {directory.name}", models_=archive_models()):
+        with recorded(
+            user=user,
+            comment=f"Imported with import_archive from {directory.name}",
+            baseline=[model._base_manager.all() for model in archive_models()],
+        ):
             for name, resource_class in ARCHIVE_RESOURCES:
                 entry = listed.get(name)
                 if entry is None:
