@@ -3,9 +3,10 @@
 An import runs every file in dependency order inside ONE transaction: any error in any file, or a
 dry run, rolls all of it back, and later files always see the rows of earlier ones.
 
-The export format is versioned (``FORMAT_VERSION`` in the manifest). A change of columns adds a
-version and keeps reading the versions before it (``READABLE_VERSIONS``): columns a file of an
-earlier version lacks take their defaults.
+The export format is versioned (``format_version`` in the manifest). A change of columns adds a
+version (``FORMAT_VERSION``) and names the columns it added (``COLUMNS_ADDED``); files of every
+earlier version are still read, and a column such a file lacks keeps its default on a new row and
+its value on an existing one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from archive.transfer.files import FORMATS, FileProblem, dataset_bytes, read_dat
 from archive.transfer.resources import ARCHIVE_RESOURCES
 
 FORMAT_VERSION = 1
-READABLE_VERSIONS = (1,)
+# Format version → spreadsheet (resource name) → the columns that version added.
+COLUMNS_ADDED: dict[int, dict[str, tuple[str, ...]]] = {}
 MANIFEST = "manifest.json"
 
 
@@ -81,10 +83,19 @@ class ImportReport:
         return self.errors + [error for f in self.files for error in f.errors]
 
 
-def check_headers(dataset: tablib.Dataset, resource, name: str) -> list[str]:
+def readable_versions() -> range:
+    return range(1, FORMAT_VERSION + 1)
+
+
+def columns_added_after(version: int, resource_name: str) -> set[str]:
+    """Columns a file of format ``version`` may lack: those later versions added."""
+    return {column for later in range(version + 1, FORMAT_VERSION + 1) for column in COLUMNS_ADDED.get(later, {}).get(resource_name, ())}
+
+
+def check_headers(dataset: tablib.Dataset, resource, name: str, may_lack: set[str] = frozenset()) -> list[str]:
     expected = resource.get_export_headers()
     headers = list(dataset.headers or [])
-    problems = [f"{name}: column “{column}” is missing" for column in expected if column not in headers]
+    problems = [f"{name}: column “{column}” is missing" for column in expected if column not in headers and column not in may_lack]
     problems += [
         f"{name}: column “{column}” is not one of this file's columns ({', '.join(expected)})"
         for column in headers
@@ -138,8 +149,9 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
     except (OSError, ValueError, KeyError, TypeError) as error:
         report.errors.append(f"{manifest_path}: not a readable manifest ({error})")
         return report
-    if manifest.get("format_version") not in READABLE_VERSIONS:
-        readable = ", ".join(map(str, READABLE_VERSIONS))
+    version = manifest.get("format_version")
+    if version not in readable_versions():
+        readable = ", ".join(map(str, readable_versions()))
         report.errors.append(f"{MANIFEST}: format version {manifest.get('format_version')} is not one this archive reads ({readable})")
         return report
     known = {name for name, _ in ARCHIVE_RESOURCES}
@@ -171,7 +183,8 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
                     file_report.errors.append(str(problem))
                     continue
                 resource = resource_class()
-                header_problems = check_headers(dataset, resource, entry["name"]) or duplicate_keys(dataset, resource, entry["name"])
+                header_problems = check_headers(dataset, resource, entry["name"], columns_added_after(version, name))
+                header_problems = header_problems or duplicate_keys(dataset, resource, entry["name"])
                 if header_problems:
                     file_report.errors += header_problems
                     continue
