@@ -33,6 +33,7 @@ from archive.models import (
     Topic,
 )
 from archive.registry import page_models
+from archive.roles import can_preview
 
 
 @never_cache
@@ -142,13 +143,14 @@ class PublishedListView(ListView):
 
 
 class PublishedDetailView(DetailView):
-    """A record's page. Staff may preview a draft on its public URL, under a banner and never cached."""
+    """A record's page. Staff who may view the model in the admin preview a draft on its public URL,
+    under a banner and never cached."""
 
     context_object_name = "record"
     detail_queryset = None  # a selector taking the base queryset
 
     def base_queryset(self):
-        if self.request.user.is_staff:
+        if can_preview(self.request.user, self.model):
             return self.model._default_manager.all()
         return self.model.objects.published()
 

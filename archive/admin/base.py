@@ -8,12 +8,13 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from treebeard.mp_tree import MP_Node
 
 from archive.admin.history_views import HistoryAdminMixin
 from archive.admin.locking import VersionedModelForm
 from archive.admin.spreadsheets import SpreadsheetMixin
 from archive.models import Citation, Status
-from archive.roles import can_publish
+from archive.roles import can_publish, published_rows_refused
 from archive.services import records_set_status
 
 admin.site.site_header = _("SCO Founding Archive")
@@ -93,14 +94,37 @@ class EditorialMixin:
             fields += ("status",)
         return fields
 
-    def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
-        if obj is not None and getattr(obj, "is_published", False):
-            return allowed and can_publish(request.user, self.model)
-        return allowed
+
+class EditorialInlineFormSet(forms.BaseInlineFormSet):
+    """Rows deleted on a record's page: each row, with what its deletion takes along, must be one the
+    editor may delete (a draft, unless they publish that kind of record)."""
+
+    user = None
+
+    def clean(self):
+        super().clean()
+        deleted = [form.instance for form in self.deleted_forms if form.instance.pk is not None]
+        refused = published_rows_refused(self.user, deleted) if deleted else []
+        if refused:
+            raise ValidationError(
+                _("Only a publisher may delete published records; deleting these rows would delete: %(rows)s")
+                % {"rows": "; ".join(refused)}
+            )
 
 
-class CitationInline(EditorialMixin, admin.TabularInline):
+class EditorialInlineMixin(EditorialMixin):
+    """Rows on a record's page. Django asks an inline's delete permission with the record whose page
+    it is (``obj``), so the rows are instead checked one by one when the formset is cleaned."""
+
+    formset = EditorialInlineFormSet
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.user = request.user
+        return formset
+
+
+class CitationInline(EditorialInlineMixin, admin.TabularInline):
     model = Citation
     extra = 1
     autocomplete_fields = ("source",)
@@ -118,6 +142,21 @@ class NameColumn:
 class EditorialAdminMixin(HistoryAdminMixin, EditorialMixin):
     form = VersionedModelForm
     actions = ["publish_selected", "unpublish_selected"]
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        if obj is not None and getattr(obj, "is_published", False):
+            return allowed and can_publish(request.user, self.model)
+        return allowed
+
+    def get_deleted_objects(self, objs, request):
+        """What a delete page lists and refuses: with an organ its sub-organs (treebeard deletes the
+        subtree), and every published row the deletion would take that the user may not delete."""
+        objs = list(objs)
+        if issubclass(self.model, MP_Node):
+            objs += [node for obj in list(objs) for node in self.model.objects.get_descendants(obj)]
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, {*perms_needed, *published_rows_refused(request.user, objs)}, protected
 
     def get_fieldsets(self, request, obj=None):
         """Declared fieldsets leave out the form's hidden version field: add it, or every save of an

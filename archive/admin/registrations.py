@@ -11,7 +11,7 @@ from archive.admin.base import (
     ArchiveAdmin,
     CitationInline,
     EditorialAdminMixin,
-    EditorialMixin,
+    EditorialInlineMixin,
     NameColumn,
     ReadOnlyLogAdmin,
     date_fieldset,
@@ -58,7 +58,7 @@ class StateAdmin(ArchiveAdmin):
         (_("Notes"), {"fields": ("note",)}),
     )
 
-    class MembershipInline(EditorialMixin, admin.TabularInline):
+    class MembershipInline(EditorialInlineMixin, admin.TabularInline):
         model = Membership
         extra = 0
         autocomplete_fields = ("began_at",)
@@ -101,7 +101,7 @@ class PersonAdmin(ArchiveAdmin):
     autocomplete_fields = ("citizenship",)
     prepopulated_fields = {"slug": ("name_en",)}
 
-    class AppointmentInline(EditorialMixin, admin.StackedInline):
+    class AppointmentInline(EditorialInlineMixin, admin.StackedInline):
         model = Appointment
         extra = 0
         autocomplete_fields = ("organ", "appointed_by")
@@ -131,13 +131,13 @@ class OrganAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, TreeAdmin):
     autocomplete_fields = ("legal_basis",)
     prepopulated_fields = {"slug": ("name_en",)}
 
-    class SeatInline(EditorialMixin, admin.TabularInline):
+    class SeatInline(EditorialInlineMixin, admin.TabularInline):
         model = OrganSeat
         extra = 0
         autocomplete_fields = ("place", "decided_by")
         show_change_link = True
 
-    class AppointmentInline(EditorialMixin, admin.TabularInline):
+    class AppointmentInline(EditorialInlineMixin, admin.TabularInline):
         model = Appointment
         extra = 0
         autocomplete_fields = ("person", "appointed_by")
@@ -181,14 +181,14 @@ class TopicAdmin(ArchiveAdmin):
     prepopulated_fields = {"slug": ("name_en",)}
 
 
-class ParticipationInline(EditorialMixin, admin.TabularInline):
+class ParticipationInline(EditorialInlineMixin, admin.TabularInline):
     model = Participation
     extra = 1
     autocomplete_fields = ("state", "person")
     fields = ("state", "role", "person", "capacity_zh", "capacity_en", "note", "status")
 
 
-class InstrumentAtEventInline(EditorialMixin, admin.StackedInline):
+class InstrumentAtEventInline(EditorialInlineMixin, admin.StackedInline):
     """Instruments signed at the meeting, entered on the meeting's own page."""
 
     model = Instrument
@@ -246,14 +246,14 @@ class ParticipationAdmin(ArchiveAdmin):
     autocomplete_fields = ("event", "state", "person")
 
 
-class PartyInline(EditorialMixin, admin.TabularInline):
+class PartyInline(EditorialInlineMixin, admin.TabularInline):
     model = InstrumentParty
     extra = 1
     autocomplete_fields = ("state",)
     fields = ("state", "side", "action", "action_on", "action_precision", "note", "status")
 
 
-class RelationInline(EditorialMixin, admin.TabularInline):
+class RelationInline(EditorialInlineMixin, admin.TabularInline):
     model = InstrumentRelation
     fk_name = "source"
     extra = 1

@@ -60,6 +60,14 @@ class SpreadsheetMixin(ImportExportMixin):
     formats = [checked(CSV), checked(XLSX), checked(JSON)]
     from_encoding = "utf-8-sig"
 
+    def has_import_permission(self, request):
+        """An import adds and changes records: it needs both permissions of the model."""
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def has_export_permission(self, request):
+        """An export shows every record, drafts included: it needs the model's view permission."""
+        return self.has_view_permission(request)
+
     def get_import_data_kwargs(self, **kwargs):
         kwargs = super().get_import_data_kwargs(**kwargs)
         kwargs["rollback_on_validation_errors"] = True

@@ -1,0 +1,146 @@
+"""The publish gate: import, export and draft preview need permissions; every deletion path checks the
+rows it would delete."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.test import Client
+from django.urls import reverse
+
+from archive.models import Event, Instrument, Organ, Participation, State
+from archive.registry import ARCHIVE
+from archive.roles import EDITOR, PUBLISHER
+from tests.forms import form_data
+
+pytestmark = pytest.mark.django_db
+
+SPREADSHEET_MODELS = [entry.model for entry in ARCHIVE if entry.spreadsheet]
+
+
+def staff(client, django_user_model, name: str, group: str | None):
+    user = django_user_model.objects.create_user(name, password="pw-for-tests-only", is_staff=True)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def no_group(client, django_user_model):
+    return staff(client, django_user_model, "nobody", None)
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    return staff(client, django_user_model, "ed", EDITOR)
+
+
+@pytest.fixture
+def publisher(django_user_model):
+    return staff(Client(), django_user_model, "pub", PUBLISHER)
+
+
+def admin_url(model, action: str, *args) -> str:
+    return reverse(f"admin:archive_{model._meta.model_name}_{action}", args=args)
+
+
+def draft_event(slug="other-2004-gate") -> Event:
+    return Event.objects.create(slug=slug, kind="other", title_zh="草稿", held_on="2004-01-01", held_precision="year")
+
+
+# ---- import, export, preview ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("model", SPREADSHEET_MODELS, ids=lambda model: model._meta.model_name)
+def test_staff_without_a_group_can_neither_import_nor_export(no_group, model):
+    assert no_group.get(admin_url(model, "import")).status_code == 403
+    assert no_group.post(admin_url(model, "process_import"), {"import_file_name": "x.csv", "format": "0"}).status_code == 403
+    assert no_group.get(admin_url(model, "export")).status_code == 403
+    assert no_group.post(admin_url(model, "export"), {"format": "0"}).status_code == 403
+
+
+@pytest.mark.parametrize("model", SPREADSHEET_MODELS, ids=lambda model: model._meta.model_name)
+def test_an_editor_imports_and_exports(editor, model):
+    assert editor.get(admin_url(model, "import")).status_code == 200
+    assert editor.get(admin_url(model, "export")).status_code == 200
+
+
+def test_a_view_only_account_exports_but_cannot_import(client, django_user_model):
+    user = django_user_model.objects.create_user("reader", password="pw-for-tests-only", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="view_state"))
+    client.force_login(user)
+    assert client.get(admin_url(State, "export")).status_code == 200
+    assert client.get(admin_url(State, "import")).status_code == 403
+
+
+def test_a_draft_is_previewed_only_by_staff_who_may_view_it(client, no_group, django_user_model):
+    event = draft_event()
+    url = event.get_absolute_url()
+    assert no_group.get(url).status_code == 404
+    client.logout()
+    assert client.get(url).status_code == 404
+    staff(client, django_user_model, "ed", EDITOR)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+
+
+# ---- deletions ---------------------------------------------------------------------------------
+
+
+def test_an_editor_cannot_delete_a_published_instrument_from_a_draft_meeting_page(editor):
+    """The inline's delete looks at the row deleted, not at the draft meeting whose page it is on."""
+    meeting = draft_event()
+    charter = Instrument.objects.get(slug="charter-2002-06-sco")
+    charter.event = meeting
+    charter.save()
+    page = editor.get(admin_url(Event, "change", meeting.pk)).content.decode()
+    data = form_data(page, "event_form")
+    (prefix,) = {name.split("-")[0] for name, value in data.items() if name.endswith("-id") and value == str(charter.pk)}
+    data[f"{prefix}-0-DELETE"] = "on"
+    response = editor.post(admin_url(Event, "change", meeting.pk), data)
+    assert response.status_code == 200, "refused: the page comes back with the error"
+    assert "Only a publisher may delete published records" in response.content.decode()
+    assert Instrument.objects.filter(pk=charter.pk).exists()
+
+
+def test_an_editor_deletes_a_draft_row_from_a_draft_meeting_page(editor):
+    meeting = draft_event()
+    draft = Instrument.objects.create(
+        slug="statement-2004-gate", kind="statement", title_zh="草稿聲明", signed_on="2004-01-01", signed_precision="year", event=meeting
+    )
+    data = form_data(editor.get(admin_url(Event, "change", meeting.pk)).content.decode(), "event_form")
+    (prefix,) = {name.split("-")[0] for name, value in data.items() if name.endswith("-id") and value == str(draft.pk)}
+    data[f"{prefix}-0-DELETE"] = "on"
+    response = editor.post(admin_url(Event, "change", meeting.pk), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert not Instrument.objects.filter(pk=draft.pk).exists()
+
+
+def test_deleting_a_draft_organ_that_would_take_a_published_sub_organ_is_refused_with_what_it_takes(editor, publisher):
+    """treebeard deletes a node's whole subtree: the RATS Council under a draft would go with it."""
+    council = Organ.objects.get(slug="rats-council")
+    draft = Organ.objects.add_root(create_kwargs={"slug": "draft-parent", "name_zh": "草稿機構", "kind": "group"})
+    Organ.objects.move(council, draft, "last-child")
+    page = editor.get(admin_url(Organ, "delete", draft.pk)).content.decode()
+    assert str(council) in page
+    assert editor.post(admin_url(Organ, "delete", draft.pk), {"post": "yes"}).status_code == 403
+    assert Organ.objects.filter(pk=council.pk).exists()
+    assert publisher.post(admin_url(Organ, "delete", draft.pk), {"post": "yes"}).status_code == 302
+    assert not Organ.objects.filter(pk=council.pk).exists()
+
+
+def test_a_bulk_delete_that_would_take_published_participations_is_refused(editor):
+    meeting = draft_event()
+    Participation.objects.create(event=meeting, state=State.objects.get(slug="china"), status="published")
+    data = {"action": "delete_selected", "_selected_action": [meeting.pk], "post": "yes"}
+    response = editor.post(admin_url(Event, "changelist"), data)
+    assert response.status_code == 403
+    assert Event.objects.filter(pk=meeting.pk).exists()
+
+
+def test_a_bulk_delete_of_drafts_only_goes_through(editor):
+    meeting = draft_event()
+    Participation.objects.create(event=meeting, state=State.objects.get(slug="china"))
+    data = {"action": "delete_selected", "_selected_action": [meeting.pk], "post": "yes"}
+    assert editor.post(admin_url(Event, "changelist"), data).status_code == 302
+    assert not Event.objects.filter(pk=meeting.pk).exists()
