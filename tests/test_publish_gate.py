@@ -2,13 +2,15 @@
 rows it would delete."""
 
 import pytest
+import tablib
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.urls import reverse
 
-from archive.models import Event, Instrument, Organ, Participation, State
+from archive.models import Citation, Event, Instrument, Organ, Participation, State
 from archive.registry import ARCHIVE
 from archive.roles import EDITOR, PUBLISHER
+from archive.transfer.resources import EventResource
 from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -144,3 +146,30 @@ def test_a_bulk_delete_of_drafts_only_goes_through(editor):
     data = {"action": "delete_selected", "_selected_action": [meeting.pk], "post": "yes"}
     assert editor.post(admin_url(Event, "changelist"), data).status_code == 302
     assert not Event.objects.filter(pk=meeting.pk).exists()
+
+
+# ---- imports -------------------------------------------------------------------------------------
+
+
+def import_event_with_an_added_citation(user) -> Citation:
+    """The 1996 Shanghai meeting's row, with one more citation line (the chapter, 第一節 壹 ¶1)."""
+    resource = EventResource()
+    dataset = resource.export(queryset=Event.objects.filter(slug="summit-1996-04-26-shanghai"))
+    row = dataset.dict[0]
+    row["citations"] += "\nthesis-chapter-2 |  |  | 第一節 壹 ¶99"
+    dataset = tablib.Dataset(list(row.values()), headers=list(row))
+    result = resource.import_data(dataset, dry_run=False, user=user, rollback_on_validation_errors=True)
+    assert not result.has_errors() and not result.has_validation_errors(), [row.error_dict for row in result.invalid_rows]
+    return Citation.objects.get(event__slug="summit-1996-04-26-shanghai", section="第一節 壹 ¶99")
+
+
+def test_a_citation_an_editor_imports_onto_a_published_meeting_stays_a_draft(django_user_model):
+    user = django_user_model.objects.create_user("ed", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITOR))
+    assert import_event_with_an_added_citation(user).status == "draft"
+
+
+def test_a_citation_a_publisher_imports_goes_live_with_its_published_meeting(django_user_model):
+    user = django_user_model.objects.create_user("pub", is_staff=True)
+    user.groups.add(Group.objects.get(name=PUBLISHER))
+    assert import_event_with_an_added_citation(user).status == "published"

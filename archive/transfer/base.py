@@ -7,10 +7,9 @@ from django.db import models
 from django.db.models import Prefetch
 from import_export import fields, instance_loaders, resources, widgets
 
-from archive.models import (
-    Citation,
-)
+from archive.models import Citation, Status
 from archive.registry import citation_field_of
+from archive.roles import can_publish
 from archive.transfer.columns import (
     BooleanTextWidget,
     CitationsField,
@@ -122,7 +121,7 @@ class ArchiveResource(resources.ModelResource):
         current = instance.status if instance.pk else None
         changes = wanted == "published" if current is None else wanted != current
         model = self._meta.model._meta
-        if changes and not user.has_perm(f"{model.app_label}.publish_{model.model_name}"):
+        if changes and not can_publish(user, self._meta.model):
             return f"only a publisher may import {model.verbose_name_plural} as “{wanted}” or change their status; import them as drafts"
         return ""
 
@@ -152,13 +151,17 @@ class ArchiveResource(resources.ModelResource):
         if pending is None or instance.pk is None:
             return
         target = citation_field_of(type(instance))
+        # A new citation goes live with its record only when the importer may publish citations
+        # (or imports from the command line); an editor's stays a draft until a publisher publishes it.
+        user = kwargs.get("user")
+        status = instance.status if user is None or can_publish(user, Citation) else Status.DRAFT
         for item in pending:
             citation, _ = Citation.objects.get_or_create(
                 source=item["source"],
                 footnote=item["footnote"],
                 section=item["section"],
                 **{target: instance},
-                defaults={"pages": item["pages"], "note": item["note"], "status": instance.status},
+                defaults={"pages": item["pages"], "note": item["note"], "status": status},
             )
             changed = {k: item[k] for k in ("pages", "note") if getattr(citation, k) != item[k]}
             if changed:
