@@ -1,5 +1,7 @@
-"""Language outside the public URL prefixes (the admin): the editor's choice, not the site default."""
+"""Site plumbing: request size, the admin's language, privacy of signed-in responses."""
 
+from django.conf import settings
+from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -36,3 +38,23 @@ class PrivateWhenSignedInMiddleware:
             patch_cache_control(response, private=True)
         patch_vary_headers(response, ("Cookie",))
         return response
+
+
+class RequestSizeLimitMiddleware:
+    """A body larger than MAX_REQUEST_BYTES is refused from its Content-Length, before anything reads
+    or parses it (a spreadsheet over the import limit costs no CPU)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return HttpResponse("Bad Content-Length.\n", status=400, content_type="text/plain; charset=utf-8")
+        if length > settings.MAX_REQUEST_BYTES:
+            limit = settings.MAX_REQUEST_BYTES // (1024 * 1024)
+            return HttpResponse(
+                f"The request is larger than {limit} MB and was not read.\n", status=413, content_type="text/plain; charset=utf-8"
+            )
+        return self.get_response(request)

@@ -71,6 +71,7 @@ SERIALIZATION_MODULES = {"archive-json": "archive.history.serializer"}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sco_site.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -129,7 +130,7 @@ AUTHENTICATION_BACKENDS = [
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -167,6 +168,18 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # spreadsheet import is refused above 20 MB or 100,000 rows (archive.transfer.files.MAX_FILE_BYTES/MAX_ROWS).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# A request body larger than this is refused (413) before Django reads it: the largest spreadsheet
+# (20 MB) with its form. Form fields without files are capped at DATA_UPLOAD_MAX_MEMORY_SIZE.
+MAX_REQUEST_BYTES = 21 * 1024 * 1024
+# The longest text one spreadsheet cell may bring in (a longer one is a row error naming it).
+IMPORT_MAX_CELL_CHARS = int(os.environ.get("DJANGO_IMPORT_MAX_CELL_CHARS", "20000"))
+
+# Admin sessions end after DJANGO_SESSION_IDLE_MINUTES without a request (each request renews them)
+# and when the browser closes. Readers have no session: public pages set no cookie.
+SESSION_COOKIE_AGE = 60 * int(os.environ.get("DJANGO_SESSION_IDLE_MINUTES", "120"))
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"

@@ -6,9 +6,12 @@ from django.views.generic import TemplateView
 
 from archive.sitemaps import SITEMAPS
 from archive.views import healthz
+from sco_site.security import password_change
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Before the admin's own URLs: the same page, with the old password throttled like a login.
+    path("admin/password_change/", password_change),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

@@ -8,27 +8,48 @@ which the resource turns into a row error naming the column.
 
 from __future__ import annotations
 
+import re
+
+from django.conf import settings
 from import_export import fields, widgets
 
 from archive.dates import compact_range, parse_range
 from archive.models import Source
 
-# ---- formulas ---------------------------------------------------------------------------------
+# ---- formulas and what a cell may hold ------------------------------------------------------------
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Characters no database column can hold (PostgreSQL refuses NUL; lone surrogates are not text).
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def needs_escape(value: str) -> bool:
+    """A formula start, or an apostrophe before one: escaping those too keeps ``'=…`` exact."""
+    return value.startswith(FORMULA_STARTS) or (value.startswith("'") and needs_escape(value[1:]))
 
 
 def escape_formula(value):
     """A cell a spreadsheet would run as a formula gets a leading apostrophe (removed again on import)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and needs_escape(value):
         return "'" + value
     return value
 
 
 def unescape_formula(value):
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith("'") and needs_escape(value[1:]):
         return value[1:]
     return value
+
+
+def read_cell(value):
+    """A cell's value as imported: text the database can store, within the length a cell may have,
+    with the export's formula escaping undone. A ValueError names what is wrong."""
+    if isinstance(value, str):
+        if UNSTORABLE.search(value):
+            raise ValueError("holds a character that cannot be stored (a NUL or a broken surrogate); remove it")
+        if len(value) > settings.IMPORT_MAX_CELL_CHARS:
+            raise ValueError(f"is {len(value)} characters long; a cell holds at most {settings.IMPORT_MAX_CELL_CHARS}")
+    return unescape_formula(value)
 
 
 # ---- widgets ----------------------------------------------------------------------------------
@@ -53,7 +74,7 @@ class TextWidget(widgets.CharWidget):
         super().__init__(allow_blank=True, **kwargs)
 
     def clean(self, value, row=None, **kwargs):
-        value = unescape_formula(value)
+        value = read_cell(value)
         if value is None:
             return ""
         return str(value) if not isinstance(value, str) else value
@@ -69,7 +90,7 @@ class SlugWidget(widgets.ForeignKeyWidget):
         super().__init__(model, field="slug", **kwargs)
 
     def clean(self, value, row=None, slug_cache=None, **kwargs):
-        value = (unescape_formula(value) or "").strip() if isinstance(value, str) or value is None else str(value)
+        value = (read_cell(value) or "").strip() if isinstance(value, str) or value is None else str(value)
         if not value:
             return None
         found = slug_cache.get(self.model, value) if slug_cache is not None else self.model._default_manager.filter(slug=value).first()
@@ -85,7 +106,7 @@ class SlugListWidget(widgets.ManyToManyWidget):
         super().__init__(model, separator=";", field="slug", **kwargs)
 
     def clean(self, value, row=None, slug_cache=None, **kwargs):
-        slugs = [part.strip() for part in str(unescape_formula(value) or "").split(";") if part.strip()]
+        slugs = [part.strip() for part in str(read_cell(value) or "").split(";") if part.strip()]
         if slug_cache is not None:
             found = {slug: obj for slug in slugs if (obj := slug_cache.get(self.model, slug)) is not None}
         else:
@@ -166,7 +187,7 @@ class PartialDateField(fields.Field):
         self.with_end = with_end
 
     def parsed(self, row) -> dict:
-        return date_kwargs(self.prefix, str(unescape_formula(row[self.column_name]) or ""), with_end=self.with_end)
+        return date_kwargs(self.prefix, str(read_cell(row[self.column_name]) or ""), with_end=self.with_end)
 
     def clean(self, row, **kwargs):
         """The first day: what a natural key made of this column looks up."""
@@ -212,7 +233,7 @@ def parse_citations(text: str) -> list[dict]:
             continue
         parts = [part.strip() for part in line.split("|")] + [""] * 5
         slug, footnote, pages, section, note = parts[0], parts[1], parts[2], parts[3], "|".join(parts[4:]).strip(" |")
-        if footnote and not footnote.isdigit():
+        if footnote and not re.fullmatch("[0-9]{1,4}", footnote):
             raise ValueError(f"citation line {number}: footnote “{footnote}” is not a number")
         if not footnote and not section:
             raise ValueError(f"citation line {number}: give a footnote number or the chapter's section")
@@ -231,7 +252,7 @@ class CitationsField(fields.Field):
         super().__init__(attribute="citations", column_name="citations", widget=widgets.Widget())
 
     def save(self, instance, row, is_m2m=False, **kwargs):
-        instance._pending_citations = parse_citations(str(unescape_formula(row[self.column_name]) or ""))
+        instance._pending_citations = parse_citations(str(read_cell(row[self.column_name]) or ""))
 
     def export(self, instance, **kwargs):
         return render_citations(instance)
