@@ -55,7 +55,7 @@ class Record(models.Model):
     status = models.CharField(
         _("status"),
         max_length=10,
-        choices=Status.choices,
+        choices=Status,
         default=Status.DRAFT,
         db_index=True,
         help_text=_("Only published records appear on the public site."),
@@ -222,13 +222,13 @@ def date_fields(prefix: str, verbose, *, with_end: bool = False):
         f"{prefix}_precision": models.CharField(
             format_lazy(_("{} precision"), verbose),
             max_length=5,
-            choices=Precision.choices,
+            choices=Precision,
             default=Precision.DAY,
         ),
         f"{prefix}_qualifier": models.CharField(
             format_lazy(_("{} qualifier"), verbose),
             max_length=5,
-            choices=Qualifier.choices,
+            choices=Qualifier,
             default=Qualifier.NONE,
             blank=True,
         ),
@@ -243,7 +243,7 @@ def date_fields(prefix: str, verbose, *, with_end: bool = False):
         fields[f"{prefix}_until_precision"] = models.CharField(
             format_lazy(_("{}, last day precision"), verbose),
             max_length=5,
-            choices=Precision.choices,
+            choices=Precision,
             default=Precision.DAY,
         )
     return fields
