@@ -7,19 +7,28 @@ DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat $(DEV_KEY))"
 
 .PHONY: run test serve bench lint venv dump-seed check
 
-$(VENV)/.installed: requirements.txt
+# One virtualenv, installed from the locks: requirements.txt (runtime: run, serve and the commands)
+# and requirements-dev.txt (the runtime lock plus the test and tooling packages: test, lint, CI).
+# A stamp per lock reinstalls when that lock changes.
+$(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-venv: $(VENV)/.installed
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+venv: $(VENV)/.installed-dev
 
 $(DEV_KEY):
 	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 	chmod 600 $@
 
-run: venv $(DEV_KEY)
+run: $(VENV)/.installed $(DEV_KEY)
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
 	$(DEV_ENV) $(PY) manage.py load_seed
 	$(DEV_ENV) $(PY) manage.py ensure_admin
@@ -29,24 +38,26 @@ run: venv $(DEV_KEY)
 test: venv
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# The checks CI runs besides the tests (the pre-commit hooks run the same tools on changed files).
 lint: venv
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m djhtml --check templates
 
-check: venv $(DEV_KEY)
+check: $(VENV)/.installed $(DEV_KEY)
 	$(DEV_ENV) $(PY) manage.py check_archive
 
-dump-seed: venv $(DEV_KEY)
+dump-seed: $(VENV)/.installed $(DEV_KEY)
 	$(DEV_ENV) $(PY) manage.py dump_seed
 
 # Production-like: gunicorn (threaded workers) + whitenoise, settings from the environment.
-serve: venv
+serve: $(VENV)/.installed
 	$(PY) manage.py collectstatic --noinput
 	$(PY) -m gunicorn sco_site.wsgi --bind 127.0.0.1:8000 --workers 2 -k gthread --threads 4
 
 # Benchmarks (not part of CI): ratios measured in one run on a temporary SQLite database.
 BENCH_SCALE ?= 100
-bench: venv
+bench: $(VENV)/.installed
 	rm -f .bench.sqlite3
 	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 DJANGO_DEBUG=true DJANGO_SECRET_KEY=bench-only $(PY) manage.py migrate --noinput -v0
 	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 DJANGO_DEBUG=true DJANGO_SECRET_KEY=bench-only $(PY) manage.py bench_archive --scale $(BENCH_SCALE)

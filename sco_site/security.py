@@ -26,7 +26,7 @@ def client_ip(request: HttpRequest) -> str | None:
     if proxy_count <= 0:
         # Nothing in front of us: X-Forwarded-For is whatever the client chose to send.
         return remote_addr
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    forwarded = [part.strip() for part in request.headers.get("x-forwarded-for", "").split(",") if part.strip()]
     # Each trusted proxy appends the address it was connected from, so the client is the
     # proxy_count-th entry from the right; anything further left is the client's own claim.
     if len(forwarded) < proxy_count:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -144,7 +143,6 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "archive" / "static_src"] if (BASE_DIR / "archive" / "static_src").exists() else []
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -239,8 +237,6 @@ if not DEBUG:
         SILENCED_SYSTEM_CHECKS.append("security.W005")
     if not SECURE_HSTS_PRELOAD:
         SILENCED_SYSTEM_CHECKS.append("security.W021")
-
-ADMIN_SITE_HEADER = _("SCO Founding Archive")
 
 LOGGING = {
     "version": 1,

@@ -24,7 +24,7 @@ SHANGHAI_1996 = "summit-1996-04-26-shanghai"
 
 
 def staff(django_user_model, name: str, group: str) -> Client:
-    return signed_in_staff(Client(HTTP_ACCEPT_LANGUAGE="en"), django_user_model, name, group)
+    return signed_in_staff(Client(headers={"accept-language": "en"}), django_user_model, name, group)
 
 
 @pytest.fixture

@@ -129,11 +129,9 @@ class HeldDates(models.Model):
         blank=True,
         help_text=_("For month or year precision enter the first day; it is never displayed."),
     )
-    held_precision = models.CharField(
-        format_lazy(_("{} precision"), _("date")), max_length=5, choices=Precision.choices, default=Precision.DAY
-    )
+    held_precision = models.CharField(format_lazy(_("{} precision"), _("date")), max_length=5, choices=Precision, default=Precision.DAY)
     held_qualifier = models.CharField(
-        format_lazy(_("{} qualifier"), _("date")), max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True
+        format_lazy(_("{} qualifier"), _("date")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
     )
     held_until = models.DateField(
         format_lazy(_("{}, last day"), _("date")),
@@ -142,7 +140,7 @@ class HeldDates(models.Model):
         help_text=_("Inclusive end of a multi-day date; leave empty for a single date."),
     )
     held_until_precision = models.CharField(
-        format_lazy(_("{}, last day precision"), _("date")), max_length=5, choices=Precision.choices, default=Precision.DAY
+        format_lazy(_("{}, last day precision"), _("date")), max_length=5, choices=Precision, default=Precision.DAY
     )
 
     class Meta:
@@ -158,11 +156,9 @@ class SignedDates(models.Model):
         blank=True,
         help_text=_("For month or year precision enter the first day; it is never displayed."),
     )
-    signed_precision = models.CharField(
-        format_lazy(_("{} precision"), _("signed")), max_length=5, choices=Precision.choices, default=Precision.DAY
-    )
+    signed_precision = models.CharField(format_lazy(_("{} precision"), _("signed")), max_length=5, choices=Precision, default=Precision.DAY)
     signed_qualifier = models.CharField(
-        format_lazy(_("{} qualifier"), _("signed")), max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True
+        format_lazy(_("{} qualifier"), _("signed")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
     )
     signed_until = models.DateField(
         format_lazy(_("{}, last day"), _("signed")),
@@ -171,7 +167,7 @@ class SignedDates(models.Model):
         help_text=_("Inclusive end of a multi-day date; leave empty for a single date."),
     )
     signed_until_precision = models.CharField(
-        format_lazy(_("{}, last day precision"), _("signed")), max_length=5, choices=Precision.choices, default=Precision.DAY
+        format_lazy(_("{}, last day precision"), _("signed")), max_length=5, choices=Precision, default=Precision.DAY
     )
 
     class Meta:
@@ -188,10 +184,10 @@ class InForceDate(models.Model):
         help_text=_("For month or year precision enter the first day; it is never displayed."),
     )
     in_force_precision = models.CharField(
-        format_lazy(_("{} precision"), _("in force")), max_length=5, choices=Precision.choices, default=Precision.DAY
+        format_lazy(_("{} precision"), _("in force")), max_length=5, choices=Precision, default=Precision.DAY
     )
     in_force_qualifier = models.CharField(
-        format_lazy(_("{} qualifier"), _("in force")), max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True
+        format_lazy(_("{} qualifier"), _("in force")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
     )
 
     class Meta:
@@ -208,10 +204,10 @@ class ExpiryDate(models.Model):
         help_text=_("For month or year precision enter the first day; it is never displayed."),
     )
     expires_precision = models.CharField(
-        format_lazy(_("{} precision"), _("expires")), max_length=5, choices=Precision.choices, default=Precision.DAY
+        format_lazy(_("{} precision"), _("expires")), max_length=5, choices=Precision, default=Precision.DAY
     )
     expires_qualifier = models.CharField(
-        format_lazy(_("{} qualifier"), _("expires")), max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True
+        format_lazy(_("{} qualifier"), _("expires")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
     )
 
     class Meta:
@@ -228,10 +224,10 @@ class EstablishedDate(models.Model):
         help_text=_("For month or year precision enter the first day; it is never displayed."),
     )
     established_precision = models.CharField(
-        format_lazy(_("{} precision"), _("established")), max_length=5, choices=Precision.choices, default=Precision.DAY
+        format_lazy(_("{} precision"), _("established")), max_length=5, choices=Precision, default=Precision.DAY
     )
     established_qualifier = models.CharField(
-        format_lazy(_("{} qualifier"), _("established")), max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True
+        format_lazy(_("{} qualifier"), _("established")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
     )
 
     class Meta:
@@ -247,11 +243,9 @@ class EndedDate(models.Model):
         blank=True,
         help_text=_("For month or year precision enter the first day; it is never displayed."),
     )
-    ended_precision = models.CharField(
-        format_lazy(_("{} precision"), _("ended")), max_length=5, choices=Precision.choices, default=Precision.DAY
-    )
+    ended_precision = models.CharField(format_lazy(_("{} precision"), _("ended")), max_length=5, choices=Precision, default=Precision.DAY)
     ended_qualifier = models.CharField(
-        format_lazy(_("{} qualifier"), _("ended")), max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True
+        format_lazy(_("{} qualifier"), _("ended")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
     )
 
     class Meta:
@@ -267,11 +261,9 @@ class StartDate(models.Model):
         blank=True,
         help_text=_("For month or year precision enter the first day; it is never displayed."),
     )
-    starts_precision = models.CharField(
-        format_lazy(_("{} precision"), _("start")), max_length=5, choices=Precision.choices, default=Precision.DAY
-    )
+    starts_precision = models.CharField(format_lazy(_("{} precision"), _("start")), max_length=5, choices=Precision, default=Precision.DAY)
     starts_qualifier = models.CharField(
-        format_lazy(_("{} qualifier"), _("start")), max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True
+        format_lazy(_("{} qualifier"), _("start")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
     )
 
     class Meta:
@@ -287,11 +279,9 @@ class EndDate(models.Model):
         blank=True,
         help_text=_("For month or year precision enter the first day; it is never displayed."),
     )
-    ends_precision = models.CharField(
-        format_lazy(_("{} precision"), _("end")), max_length=5, choices=Precision.choices, default=Precision.DAY
-    )
+    ends_precision = models.CharField(format_lazy(_("{} precision"), _("end")), max_length=5, choices=Precision, default=Precision.DAY)
     ends_qualifier = models.CharField(
-        format_lazy(_("{} qualifier"), _("end")), max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True
+        format_lazy(_("{} qualifier"), _("end")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
     )
 
     class Meta:
@@ -308,10 +298,10 @@ class DecidedDate(models.Model):
         help_text=_("For month or year precision enter the first day; it is never displayed."),
     )
     decided_precision = models.CharField(
-        format_lazy(_("{} precision"), _("decided")), max_length=5, choices=Precision.choices, default=Precision.DAY
+        format_lazy(_("{} precision"), _("decided")), max_length=5, choices=Precision, default=Precision.DAY
     )
     decided_qualifier = models.CharField(
-        format_lazy(_("{} qualifier"), _("decided")), max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True
+        format_lazy(_("{} qualifier"), _("decided")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
     )
 
     class Meta:
@@ -328,10 +318,10 @@ class ActionDate(models.Model):
         help_text=_("For month or year precision enter the first day; it is never displayed."),
     )
     action_precision = models.CharField(
-        format_lazy(_("{} precision"), _("action date")), max_length=5, choices=Precision.choices, default=Precision.DAY
+        format_lazy(_("{} precision"), _("action date")), max_length=5, choices=Precision, default=Precision.DAY
     )
     action_qualifier = models.CharField(
-        format_lazy(_("{} qualifier"), _("action date")), max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True
+        format_lazy(_("{} qualifier"), _("action date")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
     )
 
     class Meta:

@@ -53,7 +53,7 @@ class Record(models.Model):
     status = models.CharField(
         _("status"),
         max_length=10,
-        choices=Status.choices,
+        choices=Status,
         default=Status.DRAFT,
         db_index=True,
         help_text=_("Only published records appear on the public site."),
@@ -74,12 +74,6 @@ class Record(models.Model):
 
     _stored_status = None  # the status as read from the database (None for a new record)
 
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        record = super().from_db(db, field_names, values)
-        record._stored_status = record.__dict__.get("status")
-        return record
-
     def save(self, *args, **kwargs):
         self.updated_at = now_to_the_second()
         if self.pk is not None and not kwargs.get("force_insert"):
@@ -95,6 +89,12 @@ class Record(models.Model):
             kwargs["update_fields"] = {*update_fields, "updated_at", "published_at", "version"}
         super().save(*args, **kwargs)
         self._stored_status = self.status
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        record = super().from_db(db, field_names, values)
+        record._stored_status = record.__dict__.get("status")
+        return record
 
     @property
     def is_published(self) -> bool:
@@ -125,18 +125,18 @@ class SlugRecord(Record):
     class Meta:
         abstract = True
 
-    def natural_key(self):
-        return (self.slug,)
-
-    def search_parts(self) -> list[str]:
-        return [self.slug]
-
     def save(self, *args, **kwargs):
         self.search_text = document(*self.search_parts())
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text"}
         super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def search_parts(self) -> list[str]:
+        return [self.slug]
 
 
 class PartialDates:

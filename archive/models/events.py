@@ -74,7 +74,7 @@ class Regularity(models.TextChoices):
 
 
 class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
-    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind)
     framework = models.CharField(_("framework"), max_length=20, choices=Framework.choices, blank=True)
     organ = models.ForeignKey(
         "archive.Organ",
@@ -91,7 +91,7 @@ class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
         blank=True,
         help_text=_("Number within its series as the chapter states it (第三次 → 3); empty when not stated."),
     )
-    regularity = models.CharField(_("regularity"), max_length=15, choices=Regularity.choices, blank=True, default=Regularity.UNKNOWN)
+    regularity = models.CharField(_("regularity"), max_length=15, choices=Regularity, blank=True, default=Regularity.UNKNOWN)
     part_of = models.ForeignKey(
         "self",
         verbose_name=_("part of"),

@@ -37,7 +37,7 @@ class Instrument(
     ExpiryDate,
     SlugRecord,
 ):
-    kind = models.CharField(_("kind"), max_length=15, choices=InstrumentKind.choices)
+    kind = models.CharField(_("kind"), max_length=15, choices=InstrumentKind)
     title_as_printed = models.BooleanField(
         _("title as printed"),
         default=True,
@@ -100,7 +100,7 @@ class InstrumentParty(CompositeKeyMixin, PartialDates, ActionDate, Record):
         blank=True,
         help_text=_("Parties sharing a side act jointly (1996/1997: China one side, the four others the other)."),
     )
-    action = models.CharField(_("action"), max_length=30, choices=PartyAction.choices, default=PartyAction.SIGNED)
+    action = models.CharField(_("action"), max_length=30, choices=PartyAction, default=PartyAction.SIGNED)
     note = models.TextField(_("note"), blank=True)
 
     objects = CompositeKeyManager()
@@ -140,7 +140,7 @@ RELATION_INVERSE = {
 
 class InstrumentRelation(CompositeKeyMixin, Record):
     source = models.ForeignKey(Instrument, verbose_name=_("source"), on_delete=models.CASCADE, related_name="relations_out")
-    kind = models.CharField(_("kind"), max_length=15, choices=RelationKind.choices)
+    kind = models.CharField(_("kind"), max_length=15, choices=RelationKind)
     target = models.ForeignKey(Instrument, verbose_name=_("target"), on_delete=models.CASCADE, related_name="relations_in")
     note = models.TextField(_("note"), blank=True)
 

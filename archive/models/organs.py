@@ -37,7 +37,7 @@ class OrganManager(MP_NodeManager.from_queryset(OrganQuerySet)):
 
 
 class Organ(NamedRecord, PartialDates, EstablishedDate, EndedDate, MP_Node, SlugRecord):
-    kind = models.CharField(_("kind"), max_length=10, choices=OrganKind.choices)
+    kind = models.CharField(_("kind"), max_length=10, choices=OrganKind)
     functions_zh = models.TextField(_("functions (Chinese)"), blank=True, help_text=_("Main functions as the chapter lists them."))
     functions_en = models.TextField(_("functions (English)"), blank=True)
     frequency_zh = models.CharField(_("meeting frequency (Chinese)"), max_length=200, blank=True, help_text=_("e.g. 每年一次"))

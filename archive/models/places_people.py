@@ -42,7 +42,7 @@ class Membership(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
 
     state = models.ForeignKey(State, verbose_name=_("state"), on_delete=models.PROTECT, related_name="memberships")
     framework = models.CharField(_("framework"), max_length=20, choices=Framework.choices)
-    role = models.CharField(_("status"), max_length=10, choices=MembershipStatus.choices)
+    role = models.CharField(_("status"), max_length=10, choices=MembershipStatus)
     began_at = models.ForeignKey(
         "archive.Event",
         verbose_name=_("began at"),

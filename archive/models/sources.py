@@ -21,7 +21,7 @@ class SourceKind(models.TextChoices):
 
 
 class Source(SlugRecord):
-    kind = models.CharField(_("kind"), max_length=10, choices=SourceKind.choices)
+    kind = models.CharField(_("kind"), max_length=10, choices=SourceKind)
     authors = models.CharField(
         _("authors"), max_length=400, blank=True, help_text=_("As printed; several authors separated by 、 or ; as in the chapter.")
     )
