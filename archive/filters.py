@@ -53,6 +53,10 @@ class FilterField(forms.Field):
             ) from None
 
 
+class TextFilterField(FilterField, forms.CharField):
+    pass
+
+
 class ChoiceFilterField(FilterField, forms.ChoiceField):
     def __init__(self, *, invalid_choice, choices=(), **kwargs):
         super().__init__(choices=choices, required=False, error_messages={"invalid_choice": invalid_choice}, **kwargs)
@@ -176,3 +180,14 @@ class RecordFilterForm(FilterForm):
     def problems_as_text(self) -> str:
         """One line per bad parameter, for a plain-text answer: ``year_from: “abc” is not a year …``."""
         return "".join(f"{name}: {message}\n" for name, message in self.problems().items())
+
+
+class SearchForm(FilterForm):
+    """The search box: any text but a NUL (a long query is cut, never refused), and one of the groups."""
+
+    q = TextFilterField(required=False, strip=False)
+    type = ChoiceFilterField(invalid_choice=_("“%(value)s” is not a kind of record to search."))
+
+    def __init__(self, data, *, groups: list[str]):
+        super().__init__(data)
+        self.fields["type"].choices = [(group, group) for group in groups]

@@ -18,7 +18,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from archive import search, selectors
 from archive.dates import format_range
-from archive.filters import RecordFilterForm
+from archive.filters import RecordFilterForm, SearchForm
 from archive.models import (
     Event,
     EventKind,
@@ -487,9 +487,11 @@ class SearchView(TemplateView):
     template_name = "archive/search.html"
 
     def get_context_data(self, **kwargs):
-        raw = self.request.GET.get("q", "")
+        form = SearchForm(self.request.GET, groups=[key for key, _model, _order in SEARCH_GROUPS])
+        form.is_valid()
+        raw = form.cleaned_data.get("q") or ""  # a query with a NUL is refused, not searched
         terms = search.query_terms(raw)
-        only = self.request.GET.get("type", "")
+        only = form.cleaned_data.get("type", "")
         groups = []
         if terms:
             for key, model, order in SEARCH_GROUPS:
@@ -517,5 +519,10 @@ class SearchView(TemplateView):
             groups=groups,
             only=only,
             total=sum(group["count"] for group in groups),
+            search_errors=form.problems(),
             **kwargs,
         )
+
+    def render_to_response(self, context, **kwargs):
+        kwargs.setdefault("status", 400 if context["search_errors"] else 200)
+        return super().render_to_response(context, **kwargs)

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from archive.filters import RecordFilterForm, shown
+from archive.filters import RecordFilterForm, SearchForm, shown
 from archive.selectors import RecordFilters
 
 pytestmark = pytest.mark.django_db
@@ -129,3 +129,11 @@ def test_problems_beside_the_controls_of_the_page_and_the_rest_on_their_own():
     assert set(elsewhere) == {"topic"}
     both = form("events", year="abc", year_from="x").problems_beside(("year_from",))
     assert both == ({"year_from": "“x” is not a year (four digits, 1–9999)."}, {"year": "“abc” is not a year (four digits, 1–9999)."})
+
+
+def test_search_form_refuses_a_nul_and_an_unknown_group_but_not_a_long_query():
+    groups = ["event", "instrument"]
+    assert SearchForm({"q": "上" * 1000, "type": "event"}, groups=groups).is_valid()
+    assert "q" in SearchForm({"q": "上海\x00"}, groups=groups).errors
+    assert "type" in SearchForm({"q": "上海", "type": "bogus"}, groups=groups).errors
+    assert "type" in SearchForm({"q": "上海", "type": "\x00"}, groups=groups).errors
