@@ -6,9 +6,9 @@ Every public read goes through ``published()``: drafts never leave this module.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 
 from archive.models import (
     Appointment,
@@ -43,47 +43,24 @@ def published_citations(prefix: str = "citations"):
     return Prefetch(prefix, queryset=Citation.objects.published().select_related("source").order_by("footnote", "section"))
 
 
-# ---- chronology -------------------------------------------------------------------------------
+# ---- chronology and lists ---------------------------------------------------------------------
 
 
-@dataclass
-class ChronologyFilters:
+@dataclass(frozen=True)
+class RecordFilters:
+    """The filters of the chronology and the lists (parsed by ``archive.filters.RecordFilterForm``);
+    an empty value filters nothing."""
+
     kind: str = ""
+    framework: str = ""
     organ: str = ""
     state: str = ""
     topic: str = ""
     year_from: int | None = None
     year_to: int | None = None
-    errors: list[str] = field(default_factory=list)
 
-    @classmethod
-    def from_query(cls, query) -> ChronologyFilters:
-        filters = cls(
-            kind=query.get("kind", "").strip(),
-            organ=query.get("organ", "").strip(),
-            state=query.get("state", "").strip(),
-            topic=query.get("topic", "").strip(),
-        )
-        for name in ("year_from", "year_to"):
-            raw = query.get(name, "").strip()
-            if not raw:
-                continue
-            if raw.isdigit() and len(raw) == 4:
-                setattr(filters, name, int(raw))
-            else:
-                filters.errors.append(name)
-        return filters
 
-    def as_query(self) -> dict[str, str]:
-        values = {
-            "kind": self.kind,
-            "organ": self.organ,
-            "state": self.state,
-            "topic": self.topic,
-            "year_from": str(self.year_from or ""),
-            "year_to": str(self.year_to or ""),
-        }
-        return {key: value for key, value in values.items() if value}
+NO_FILTERS = RecordFilters()
 
 
 @dataclass
@@ -97,51 +74,47 @@ class ChronologyRow:
         return self.when.year
 
 
-def _filtered_events(filters: ChronologyFilters):
-    events = Event.objects.published().filter(held_on__isnull=False)
-    if filters.kind in EventKind.values:
-        events = events.filter(kind=filters.kind)
-    elif filters.kind and filters.kind != "events":
-        return events.none()
-    if filters.organ:
-        events = events.filter(organ__slug=filters.organ, organ__status="published")
-    if filters.state:
-        events = events.filter(
-            Q(participations__state__slug=filters.state, participations__status="published") | Q(host__slug=filters.state)
-        )
-    if filters.topic:
-        events = events.filter(topics__slug=filters.topic)
-    if filters.year_from:
-        events = events.filter(held_on__year__gte=filters.year_from)
-    if filters.year_to:
-        events = events.filter(held_on__year__lte=filters.year_to)
-    return events.distinct().select_related("host", "organ").prefetch_related("places")
+def events(filters: RecordFilters = NO_FILTERS):
+    """Published events matching the filters, for the events list and the chronology."""
+    return (
+        Event.objects.published()
+        .of_kind(filters.kind)
+        .in_framework(filters.framework)
+        .with_organ(filters.organ)
+        .with_state(filters.state)
+        .with_topic(filters.topic)
+        .in_years(filters.year_from, filters.year_to)
+        .select_related("host", "organ")
+        .prefetch_related("places")
+    )
 
 
-def _filtered_instruments(filters: ChronologyFilters):
-    instruments = Instrument.objects.published().filter(signed_on__isnull=False)
-    if filters.kind in InstrumentKind.values:
-        instruments = instruments.filter(kind=filters.kind)
-    elif filters.kind and filters.kind != "instruments":
-        return instruments.none()
-    if filters.organ:
-        instruments = instruments.filter(Q(event__organ__slug=filters.organ) | Q(organs_based__slug=filters.organ))
-    if filters.state:
-        instruments = instruments.filter(parties__state__slug=filters.state, parties__status="published")
-    if filters.topic:
-        instruments = instruments.filter(topics__slug=filters.topic)
-    if filters.year_from:
-        instruments = instruments.filter(signed_on__year__gte=filters.year_from)
-    if filters.year_to:
-        instruments = instruments.filter(signed_on__year__lte=filters.year_to)
-    return instruments.distinct().select_related("place", "event")
+def instruments(filters: RecordFilters = NO_FILTERS):
+    """Published instruments matching the filters, for the instruments list and the chronology."""
+    return (
+        Instrument.objects.published()
+        .of_kind(filters.kind)
+        .with_organ(filters.organ)
+        .with_state(filters.state)
+        .with_topic(filters.topic)
+        .in_years(filters.year_from, filters.year_to)
+        .select_related("place", "event")
+    )
 
 
-def chronology_rows(filters: ChronologyFilters | None = None) -> list[ChronologyRow]:
-    """Published events and instruments in date order; month/year items sit at the start of their period."""
-    filters = filters or ChronologyFilters()
-    rows = [ChronologyRow(e.main_day, "event", e) for e in _filtered_events(filters)]
-    rows += [ChronologyRow(i.main_day, "instrument", i) for i in _filtered_instruments(filters)]
+def chronology_rows(filters: RecordFilters = NO_FILTERS) -> list[ChronologyRow]:
+    """Published, dated events and instruments in date order; month/year items sit at the start of their period.
+
+    ``kind`` may also be "events" or "instruments": every kind of the one, none of the other.
+    """
+    kind = filters.kind
+    rows = []
+    if kind in ("", "events", *EventKind.values):
+        found = events(replace(filters, kind="" if kind == "events" else kind)).with_date()
+        rows += [ChronologyRow(e.main_day, "event", e) for e in found]
+    if kind in ("", "instruments", *InstrumentKind.values):
+        found = instruments(replace(filters, kind="" if kind == "instruments" else kind)).with_date()
+        rows += [ChronologyRow(i.main_day, "instrument", i) for i in found]
     rows.sort(key=lambda row: (row.when, row.kind, row.record.slug))
     return rows
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpResponse, JsonResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
@@ -17,6 +19,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from archive import search, selectors
 from archive.charts import chart_layout, range_panels
 from archive.dates import format_range
+from archive.filters import RecordFilterForm, SearchForm
 from archive.models import (
     Event,
     EventKind,
@@ -58,40 +61,66 @@ class HomeView(TemplateView):
 # ---- chronology ------------------------------------------------------------------------------
 
 
-def chronology_context(request) -> dict:
-    filters = selectors.ChronologyFilters.from_query(request.GET)
-    rows = selectors.chronology_rows(filters)
-    return {"filters": filters, "rows": rows}
+class FilteredMixin:
+    """A page filtered by its query string through ``RecordFilterForm``. A bad value makes the page
+    a 400 with the message beside its filter; the other filters still apply."""
 
+    filter_scope = ""  # "chronology", "events" or "instruments"
+    filter_controls: tuple[str, ...] = ()  # the parameters the page's form has a control for
 
-class ChronologyView(TemplateView):
-    template_name = "archive/chronology.html"
+    @cached_property
+    def filter_form(self) -> RecordFilterForm:
+        return RecordFilterForm(self.request.GET, scope=self.filter_scope)
 
     def get_context_data(self, **kwargs):
-        context = chronology_context(self.request)
-        all_phases = selectors.phases()
-        context |= {
-            "years": selectors.chronology_years(context["rows"], all_phases),
-            "phases": all_phases,
-            "event_kinds": EventKind.choices,
-            "instrument_kinds": InstrumentKind.choices,
-            "organs": Organ.objects.published().order_by("path"),
-            "states": State.objects.published(),
-            "topics": Topic.objects.published(),
-            "query": context["filters"].as_query(),
-        }
-        return super().get_context_data(**context, **kwargs)
+        form = self.filter_form
+        beside, elsewhere = form.problems_beside(self.filter_controls)
+        return super().get_context_data(filters=form.shown_values(), filter_errors=beside, other_filter_errors=elsewhere, **kwargs)
 
     def render_to_response(self, context, **kwargs):
-        kwargs.setdefault("status", 400 if context["filters"].errors else 200)
+        kwargs.setdefault("status", 400 if self.filter_form.errors else 200)
         return super().render_to_response(context, **kwargs)
+
+
+class ChronologyView(FilteredMixin, TemplateView):
+    template_name = "archive/chronology.html"
+    filter_scope = "chronology"
+    filter_controls = ("kind", "organ", "state", "topic", "year_from", "year_to")
+
+    def get_context_data(self, **kwargs):
+        rows = selectors.chronology_rows(self.filter_form.filters)
+        all_phases = selectors.phases()
+        return super().get_context_data(
+            rows=rows,
+            years=selectors.chronology_years(rows, all_phases),
+            phases=all_phases,
+            event_kinds=EventKind.choices,
+            instrument_kinds=InstrumentKind.choices,
+            organs=Organ.objects.published().order_by("path"),
+            states=State.objects.published(),
+            topics=Topic.objects.published(),
+            **kwargs,
+        )
 
 
 DOWNLOAD_FIELDS = ["date", "date_iso", "precision", "type", "kind", "title_zh", "title_en", "title_ru", "title_ru_latn", "places", "url"]
 
 
-def chronology_records(request) -> list[dict]:
-    rows = chronology_context(request)["rows"]
+def chronology_download(view):
+    """A download of the filtered chronology: the view gets the records; a bad filter answers 400
+    in plain text, one line per parameter naming it and its value."""
+
+    @functools.wraps(view)
+    def download(request):
+        form = RecordFilterForm(request.GET, scope="chronology")
+        if not form.is_valid():
+            return HttpResponse(form.problems_as_text(), status=400, content_type="text/plain; charset=utf-8")
+        return view(request, chronology_records(request, selectors.chronology_rows(form.filters)))
+
+    return download
+
+
+def chronology_records(request, rows) -> list[dict]:
     records = []
     for row in rows:
         record = row.record
@@ -115,19 +144,21 @@ def chronology_records(request) -> list[dict]:
     return records
 
 
-def chronology_csv(request):
+@chronology_download
+def chronology_csv(request, records):
     """The filtered chronology as CSV, UTF-8 with a BOM so that Excel opens the Chinese correctly."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=DOWNLOAD_FIELDS)
     writer.writeheader()
-    writer.writerows(chronology_records(request))
+    writer.writerows(records)
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="sco-chronology.csv"'
     return response
 
 
-def chronology_json(request):
-    response = JsonResponse({"records": chronology_records(request)}, json_dumps_params={"ensure_ascii": False, "indent": 2})
+@chronology_download
+def chronology_json(request, records):
+    response = JsonResponse({"records": records}, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = 'attachment; filename="sco-chronology.json"'
     return response
 
@@ -168,27 +199,20 @@ class PublishedDetailView(DetailView):
         return response
 
 
-class EventListView(PublishedListView):
+class EventListView(FilteredMixin, PublishedListView):
     model = Event
     template_name = "archive/event_list.html"
+    filter_scope = "events"
+    filter_controls = ("kind", "framework", "year_from", "year_to")
 
     def get_queryset(self):
-        events = Event.objects.published().select_related("host", "organ").prefetch_related("places")
-        query = self.request.GET
-        if query.get("kind") in EventKind.values:
-            events = events.filter(kind=query["kind"])
-        if query.get("framework") in Framework.values:
-            events = events.filter(framework=query["framework"])
-        if query.get("year", "").isdigit():
-            events = events.filter(held_on__year=int(query["year"]))
-        return events
+        return selectors.events(self.filter_form.filters)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             kinds=EventKind.choices,
             frameworks=Framework.choices,
             years=sorted({d.year for d in Event.objects.published().dates("held_on", "year")}),
-            current=self.request.GET,
             **kwargs,
         )
 
@@ -215,22 +239,14 @@ class EventDetailView(PublishedDetailView):
         return super().get_context_data(json_ld={k: v for k, v in json_ld.items() if v}, **kwargs)
 
 
-class InstrumentListView(PublishedListView):
+class InstrumentListView(FilteredMixin, PublishedListView):
     model = Instrument
     template_name = "archive/instrument_list.html"
+    filter_scope = "instruments"
+    filter_controls = ("kind", "year_from", "year_to", "state", "topic")
 
     def get_queryset(self):
-        instruments = Instrument.objects.published().select_related("event", "place")
-        query = self.request.GET
-        if query.get("kind") in InstrumentKind.values:
-            instruments = instruments.filter(kind=query["kind"])
-        if query.get("year", "").isdigit():
-            instruments = instruments.filter(signed_on__year=int(query["year"]))
-        if query.get("state"):
-            instruments = instruments.filter(parties__state__slug=query["state"], parties__status="published")
-        if query.get("topic"):
-            instruments = instruments.filter(topics__slug=query["topic"])
-        return instruments.distinct()
+        return selectors.instruments(self.filter_form.filters)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -238,7 +254,6 @@ class InstrumentListView(PublishedListView):
             states=State.objects.published(),
             topics=Topic.objects.published(),
             years=sorted({d.year for d in Instrument.objects.published().dates("signed_on", "year")}),
-            current=self.request.GET,
             **kwargs,
         )
 
@@ -425,9 +440,11 @@ class SearchView(TemplateView):
     template_name = "archive/search.html"
 
     def get_context_data(self, **kwargs):
-        raw = self.request.GET.get("q", "")
+        form = SearchForm(self.request.GET, groups=[key for key, _model, _order in SEARCH_GROUPS])
+        form.is_valid()
+        raw = form.cleaned_data.get("q") or ""  # a query with a NUL is refused, not searched
         terms = search.query_terms(raw)
-        only = self.request.GET.get("type", "")
+        only = form.cleaned_data.get("type", "")
         groups = []
         if terms:
             for key, model, order in SEARCH_GROUPS:
@@ -455,5 +472,10 @@ class SearchView(TemplateView):
             groups=groups,
             only=only,
             total=sum(group["count"] for group in groups),
+            search_errors=form.problems(),
             **kwargs,
         )
+
+    def render_to_response(self, context, **kwargs):
+        kwargs.setdefault("status", 400 if context["search_errors"] else 200)
+        return super().render_to_response(context, **kwargs)

@@ -73,3 +73,30 @@ def test_query_is_shown_escaped(client):
     html = results(client, '<script>alert("x")</script>')
     assert '<script>alert("x")</script>' not in html
     assert "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize("query", ["\x00", "上海\x00", "\x00" * 300])
+def test_nul_in_the_search_box_is_400_with_message(client, query):
+    response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "contains a NUL character, which is not allowed." in html
+    assert 'role="alert"' in html and 'aria-invalid="true"' in html
+    assert "\x00" not in html
+
+
+def test_nul_in_the_search_group_is_400_with_message(client):
+    response = client.get("/en/search/", {"q": "上海", "type": "\x00"})
+    assert response.status_code == 400
+    assert "“\\x00” contains a NUL character, which is not allowed." in response.content.decode()
+
+
+@pytest.mark.parametrize("group", ["bogus", "Event"])
+def test_unknown_search_group_is_400_with_message(client, group):
+    response = client.get("/search/", {"q": "上海", "type": group})
+    assert response.status_code == 400
+    assert "不是可搜尋的記錄類型" in response.content.decode()
+
+
+def test_a_percent_encoded_lone_surrogate_is_searched_as_replacement_characters(client):
+    assert client.get("/search/?q=%ED%A0%80").status_code == 200

@@ -41,6 +41,33 @@ class RecordQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
 
+class DatedRecordQuerySet(RecordQuerySet):
+    """Filters shared by the records with a kind and a main date (events, instruments).
+
+    An empty value filters nothing, so that a page chains every filter it offers.
+    """
+
+    @property
+    def date_field(self) -> str:
+        """The column of the record's main date (``PartialDates.main_date``): held_on, signed_on."""
+        return f"{self.model.main_date}_on"
+
+    def of_kind(self, kind: str):
+        return self.filter(kind=kind) if kind else self
+
+    def in_years(self, year_from: int | None = None, year_to: int | None = None):
+        """Dated within the years, both included; an undated record is in no range."""
+        records = self
+        if year_from:
+            records = records.filter(**{f"{self.date_field}__year__gte": year_from})
+        if year_to:
+            records = records.filter(**{f"{self.date_field}__year__lte": year_to})
+        return records
+
+    def with_date(self):
+        return self.filter(**{f"{self.date_field}__isnull": False})
+
+
 def now_to_the_second():
     """Timestamps without fractions: JSON fixtures keep milliseconds only, so a finer time would not
     survive a dump → load → dump round trip unchanged."""

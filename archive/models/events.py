@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from archive.models.abstract import HeldDates, NamedRecord, TitledRecord
-from archive.models.base import Framework, PartialDates, Record, SlugRecord, range_constraint
+from archive.models.base import DatedRecordQuerySet, Framework, PartialDates, Record, SlugManager, SlugRecord, Status, range_constraint
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 from archive.models.places_people import MembershipStatus
 
@@ -73,6 +74,32 @@ class Regularity(models.TextChoices):
     EXTRAORDINARY = "extraordinary", _("extraordinary")
 
 
+class EventQuerySet(DatedRecordQuerySet):
+    """Events by kind, framework, years, organ, state and topic; a draft organ, state or topic finds
+    nothing, like an unknown slug."""
+
+    def in_framework(self, framework: str):
+        return self.filter(framework=framework) if framework else self
+
+    def with_organ(self, slug: str):
+        """Meetings of the organ."""
+        if not slug:
+            return self
+        return self.filter(organ__slug=slug, organ__status=Status.PUBLISHED)
+
+    def with_state(self, slug: str):
+        """Events the state took part in (a published participation) or hosted."""
+        if not slug:
+            return self
+        took_part = Participation.objects.published().filter(event=OuterRef("pk"), state__slug=slug, state__status=Status.PUBLISHED)
+        return self.filter(Q(Exists(took_part)) | Q(host__slug=slug, host__status=Status.PUBLISHED))
+
+    def with_topic(self, slug: str):
+        if not slug:
+            return self
+        return self.filter(Exists(Topic.objects.published().filter(slug=slug, events=OuterRef("pk"))))
+
+
 class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind)
     framework = models.CharField(_("framework"), max_length=20, choices=Framework.choices, blank=True)
@@ -113,6 +140,7 @@ class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="events")
     note = models.TextField(_("note"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
 
+    objects = SlugManager.from_queryset(EventQuerySet)()
     date_prefixes = ("held",)
     main_date = "held"
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from archive.models.abstract import ActionDate, ExpiryDate, InForceDate, SignedDates, TitledRecord
-from archive.models.base import PartialDates, Record, SlugRecord
+from archive.models.base import DatedRecordQuerySet, PartialDates, Record, SlugManager, SlugRecord, Status
+from archive.models.events import Topic
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
+from archive.models.organs import Organ
 
 
 class InstrumentKind(models.TextChoices):
@@ -27,6 +30,32 @@ class InstrumentKind(models.TextChoices):
     PLAN = "plan", _("plan")
     MAP = "map", _("map")
     POLICY = "policy", _("national policy document")
+
+
+class InstrumentQuerySet(DatedRecordQuerySet):
+    """Instruments by kind, years, organ, state and topic; a draft organ, state or topic finds
+    nothing, like an unknown slug."""
+
+    def with_organ(self, slug: str):
+        """Signed at a published meeting of the organ, or among the organ's legal basis."""
+        if not slug:
+            return self
+        based_on = Organ.objects.published().filter(slug=slug, legal_basis=OuterRef("pk"))
+        return self.filter(
+            Q(event__status=Status.PUBLISHED, event__organ__slug=slug, event__organ__status=Status.PUBLISHED) | Q(Exists(based_on))
+        )
+
+    def with_state(self, slug: str):
+        """Instruments the state is a party to (a published party row)."""
+        if not slug:
+            return self
+        party = InstrumentParty.objects.published().filter(instrument=OuterRef("pk"), state__slug=slug, state__status=Status.PUBLISHED)
+        return self.filter(Exists(party))
+
+    def with_topic(self, slug: str):
+        if not slug:
+            return self
+        return self.filter(Exists(Topic.objects.published().filter(slug=slug, instruments=OuterRef("pk"))))
 
 
 class Instrument(
@@ -63,6 +92,7 @@ class Instrument(
     topics = models.ManyToManyField("archive.Topic", verbose_name=_("topics"), blank=True, related_name="instruments")
     note = models.TextField(_("note"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
 
+    objects = SlugManager.from_queryset(InstrumentQuerySet)()
     date_prefixes = ("signed", "in_force", "expires")
     main_date = "signed"
 
