@@ -1,14 +1,14 @@
 from django.urls import path
 
-from archive import views
+from archive import downloads, views
 
 app_name = "archive"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("chronology/", views.ChronologyView.as_view(), name="chronology"),
-    path("chronology.csv", views.chronology_csv, name="chronology-csv"),
-    path("chronology.json", views.chronology_json, name="chronology-json"),
+    path("chronology.csv", downloads.chronology_csv, name="chronology-csv"),
+    path("chronology.json", downloads.chronology_json, name="chronology-json"),
     path("events/", views.EventListView.as_view(), name="event-list"),
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
     path("instruments/", views.InstrumentListView.as_view(), name="instrument-list"),

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import functools
-import io
 
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.utils import DatabaseError
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -18,7 +15,6 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from archive import search, selectors
 from archive.charts import chart_layout, range_panels
-from archive.dates import format_range
 from archive.filters import RecordFilterForm, SearchForm
 from archive.models import (
     Event,
@@ -101,66 +97,6 @@ class ChronologyView(FilteredMixin, TemplateView):
             topics=Topic.objects.published(),
             **kwargs,
         )
-
-
-DOWNLOAD_FIELDS = ["date", "date_iso", "precision", "type", "kind", "title_zh", "title_en", "title_ru", "title_ru_latn", "places", "url"]
-
-
-def chronology_download(view):
-    """A download of the filtered chronology: the view gets the records; a bad filter answers 400
-    in plain text, one line per parameter naming it and its value."""
-
-    @functools.wraps(view)
-    def download(request):
-        form = RecordFilterForm(request.GET, scope="chronology")
-        if not form.is_valid():
-            return HttpResponse(form.problems_as_text(), status=400, content_type="text/plain; charset=utf-8")
-        return view(request, chronology_records(request, selectors.chronology_rows(form.filters)))
-
-    return download
-
-
-def chronology_records(request, rows) -> list[dict]:
-    records = []
-    for row in rows:
-        record = row.record
-        start, end = record.partial(record.main_date), record.partial_end(record.main_date)
-        places = [p.display for p in record.places.all()] if row.kind == "event" else ([record.place.display] if record.place else [])
-        records.append(
-            {
-                "date": format_range(start, end),
-                "date_iso": start.iso() + (f"/{end.iso()}" if end else ""),
-                "precision": start.precision,
-                "type": row.kind,
-                "kind": record.kind,
-                "title_zh": record.title_zh,
-                "title_en": record.title_en,
-                "title_ru": record.title_ru,
-                "title_ru_latn": record.title_ru_latn,
-                "places": "; ".join(places),
-                "url": request.build_absolute_uri(record.get_absolute_url()),
-            }
-        )
-    return records
-
-
-@chronology_download
-def chronology_csv(request, records):
-    """The filtered chronology as CSV, UTF-8 with a BOM so that Excel opens the Chinese correctly."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=DOWNLOAD_FIELDS)
-    writer.writeheader()
-    writer.writerows(records)
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="sco-chronology.csv"'
-    return response
-
-
-@chronology_download
-def chronology_json(request, records):
-    response = JsonResponse({"records": records}, json_dumps_params={"ensure_ascii": False, "indent": 2})
-    response["Content-Disposition"] = 'attachment; filename="sco-chronology.json"'
-    return response
 
 
 # ---- lists and records -----------------------------------------------------------------------

@@ -1,6 +1,9 @@
 """The publish gate: import, export and draft preview need permissions; every deletion path checks the
 rows it would delete."""
 
+import csv
+import io
+
 import pytest
 import tablib
 from django.contrib.auth.models import Group, Permission
@@ -173,3 +176,13 @@ def test_a_citation_a_publisher_imports_goes_live_with_its_published_meeting(dja
     user = django_user_model.objects.create_user("pub", is_staff=True)
     user.groups.add(Group.objects.get(name=PUBLISHER))
     assert import_event_with_an_added_citation(user).status == "published"
+
+
+def test_a_title_a_spreadsheet_would_run_as_a_formula_is_escaped_in_the_chronology_csv(client):
+    Event.objects.create(
+        slug="other-2004-formula", kind="other", title_zh="=1+1", title_en="@SUM(A1)", held_on="2004-01-01", held_precision="year",
+        status="published",
+    )  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(client.get("/chronology.csv?year_from=2004").content.decode("utf-8-sig"))))
+    row = next(row for row in rows if row["url"].endswith("/events/other-2004-formula/"))
+    assert (row["title_zh"], row["title_en"]) == ("'=1+1", "'@SUM(A1)")
