@@ -172,6 +172,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 MAX_REQUEST_BYTES = 21 * 1024 * 1024
 # The longest text one spreadsheet cell may bring in (a longer one is a row error naming it).
 IMPORT_MAX_CELL_CHARS = int(os.environ.get("DJANGO_IMPORT_MAX_CELL_CHARS", "20000"))
+# An uploaded spreadsheet waits here between its preview and the confirm (removed after the
+# confirm; an abandoned preview after IMPORT_PREVIEW_HOURS). Default: a folder in the system's temp.
+IMPORT_PREVIEW_DIR = os.environ.get("DJANGO_IMPORT_PREVIEW_DIR", "")
+IMPORT_PREVIEW_HOURS = 24
 
 # Admin sessions end after DJANGO_SESSION_IDLE_MINUTES without a request (each request renews them)
 # and when the browser closes. Readers have no session: public pages set no cookie.

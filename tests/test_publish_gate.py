@@ -3,17 +3,21 @@ rows it would delete."""
 
 import csv
 import io
+import os
+import time
 
 import pytest
 import tablib
 from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from archive.models import Citation, Event, Instrument, Organ, Participation, State
+from archive.models import Citation, Event, ImportRecord, Instrument, Organ, Participation, Place, State
 from archive.registry import ARCHIVE
 from archive.roles import EDITOR, PUBLISHER
-from archive.transfer.resources import EventResource
+from archive.transfer.files import ImportFileStorage, dataset_bytes
+from archive.transfer.resources import EventResource, PlaceResource
 from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -186,3 +190,50 @@ def test_a_title_a_spreadsheet_would_run_as_a_formula_is_escaped_in_the_chronolo
     rows = list(csv.DictReader(io.StringIO(client.get("/chronology.csv?year_from=2004").content.decode("utf-8-sig"))))
     row = next(row for row in rows if row["url"].endswith("/events/other-2004-formula/"))
     assert (row["title_zh"], row["title_en"]) == ("'=1+1", "'@SUM(A1)")
+
+
+def preview_places(client, content: bytes):
+    """Upload a places CSV for its preview; returns the confirm form's data."""
+    url = admin_url(Place, "import")
+    preview = client.post(url, {"import_file": SimpleUploadedFile("places.csv", content), "format": "0"}, HTTP_ACCEPT_LANGUAGE="en")
+    confirm_form = preview.context["confirm_form"]
+    return {
+        name: field.initial if field.initial is not None else confirm_form.initial.get(name) for name, field in confirm_form.fields.items()
+    }
+
+
+def places_csv_with(slug: str) -> bytes:
+    dataset = PlaceResource().export(queryset=Place.objects.none())
+    row = dict.fromkeys(dataset.headers, "") | {"slug": slug, "status": "draft", "name_zh": "新地點", "kind": "city"}
+    dataset.append([row[header] for header in dataset.headers])
+    return dataset_bytes(dataset, "csv")
+
+
+def test_the_import_log_names_the_uploaded_file_and_the_waiting_copy_is_removed_after_the_confirm(editor):
+    data = preview_places(editor, places_csv_with("place-logged"))
+    waiting = ImportFileStorage(name=data["import_file_name"])
+    assert waiting.exists()
+    data["original_file_name"] = "a name the client chose.csv"
+    assert editor.post(admin_url(Place, "process_import"), data).status_code == 302
+    assert ImportRecord.objects.get(file_name="places.csv").new == 1
+    assert not waiting.exists()
+
+
+def test_a_confirm_naming_a_file_the_server_did_not_make_is_refused(editor, tmp_path):
+    outside = tmp_path / "elsewhere.csv"
+    outside.write_bytes(places_csv_with("place-outside"))
+    data = preview_places(editor, places_csv_with("place-previewed"))
+    data["import_file_name"] = str(outside)
+    response = editor.post(admin_url(Place, "process_import"), data, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+    assert "no longer available" in response.content.decode()
+    assert outside.exists()
+    assert not Place.objects.filter(slug__in=["place-outside", "place-previewed"]).exists()
+
+
+def test_previews_abandoned_for_a_day_are_swept(editor, settings):
+    data = preview_places(editor, places_csv_with("place-abandoned"))
+    waiting = ImportFileStorage(name=data["import_file_name"])
+    old = time.time() - (settings.IMPORT_PREVIEW_HOURS * 3600 + 60)
+    os.utime(waiting.get_full_path(), (old, old))
+    assert ImportFileStorage.sweep() >= 1
+    assert not waiting.exists()

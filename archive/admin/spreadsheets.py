@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 
 import reversion
 from django.contrib import messages
@@ -19,7 +18,7 @@ from import_export.formats.base_formats import CSV, JSON, XLSX
 
 from archive.models import ImportRecord
 from archive.registry import parts_of
-from archive.transfer.files import MAX_FILE_BYTES, MAX_ROWS, FileProblem, check_csv_shape, check_xlsx
+from archive.transfer.files import MAX_FILE_BYTES, MAX_ROWS, FileProblem, ImportFileStorage, check_csv_shape, check_xlsx
 
 
 def checked(format_class):
@@ -57,6 +56,7 @@ def preview_signature(result) -> str:
 class SpreadsheetMixin(ImportExportMixin):
     """Import and export on the changelist: CSV, XLSX, JSON; any bad row means nothing is written."""
 
+    tmp_storage_class = ImportFileStorage
     formats = [checked(CSV), checked(XLSX), checked(JSON)]
     from_encoding = "utf-8-sig"
 
@@ -82,29 +82,36 @@ class SpreadsheetMixin(ImportExportMixin):
                 messages.ERROR,
             )
             request.FILES.pop("import_file")
+        ImportFileStorage.sweep()  # previews abandoned long ago
         response = super().import_action(request, **kwargs)
         context = getattr(response, "context_data", None) or {}
         if context.get("confirm_form") is not None:
-            # Remember what the editor saw, to refuse a confirm whose outcome would differ.
-            name = os.path.basename(context["confirm_form"].initial["import_file_name"])
-            request.session[f"import-preview:{name}"] = preview_signature(context["result"])
+            # Remember what the editor saw, to refuse a confirm whose outcome would differ, and the
+            # name of the file the server received (the confirm form's copy is the client's to change).
+            name = context["confirm_form"].initial["import_file_name"]
+            request.session[f"import-preview:{name}"] = {
+                "signature": preview_signature(context["result"]),
+                "file_name": upload.name if upload is not None else "",
+            }
         return response
 
     def process_import(self, request, **kwargs):
         form = self.create_confirm_form(request)
         if form.is_valid():
-            name = os.path.basename(form.cleaned_data["import_file_name"])
-            expected = request.session.pop(f"import-preview:{name}", None)
-            if expected is None or expected != self.dry_run_signature(request, form):
-                self.message_user(
+            name = form.cleaned_data["import_file_name"]
+            preview = request.session.pop(f"import-preview:{name}", None)
+            if preview is None or not ImportFileStorage(name=name).exists():
+                return self.back_to_upload(request, _("This preview is no longer available: upload the file again."))
+            request.import_file_name = preview["file_name"]
+            if preview["signature"] != self.dry_run_signature(request, form):
+                ImportFileStorage(name=name).remove()
+                return self.back_to_upload(
                     request,
                     _(
                         "The archive or the file changed since the preview, so nothing was imported. "
                         "Upload the file again to see a new preview."
                     ),
-                    messages.ERROR,
                 )
-                return HttpResponseRedirect(reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_import"))
         # An import can change any row of its model and their citations.
         baseline = [self.model._base_manager.all()] + [
             part._base_manager.filter(**{f"{key}__isnull": False}) for part, key in parts_of(self.model)
@@ -114,6 +121,10 @@ class SpreadsheetMixin(ImportExportMixin):
             if response.status_code != 302:  # rows refused: import-export rolled back only its own part
                 transaction.set_rollback(True)
             return response
+
+    def back_to_upload(self, request, message):
+        self.message_user(request, message, messages.ERROR)
+        return HttpResponseRedirect(reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_import"))
 
     def dry_run_signature(self, request, form) -> str:
         input_format = self.get_import_formats()[int(form.cleaned_data["format"])](encoding=self.from_encoding)
@@ -137,7 +148,7 @@ class SpreadsheetMixin(ImportExportMixin):
             super().add_data_read_fail_error_to_form(form, e)
 
     def process_result(self, result, request):
-        file_name = request.POST.get("original_file_name", "")[:255]
+        file_name = getattr(request, "import_file_name", "")[:255]
         if reversion.is_active():
             reversion.set_comment(
                 _("Imported from %(file)s: %(new)s new, %(updated)s updated")

@@ -5,9 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
+import tempfile
+import time
 import zipfile
+from pathlib import Path
 
 import tablib
+from django.conf import settings
+from import_export.tmp_storages import TempFolderStorage
 
 FORMATS = ("csv", "json", "xlsx")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -90,3 +97,48 @@ def check_xlsx(content: bytes, name: str) -> None:
         raise FileProblem(f"{name} is not a readable XLSX workbook") from None
     if total > MAX_XLSX_UNCOMPRESSED:
         raise FileProblem(f"{name} unpacks to {total // (1024 * 1024)} MB, more than allowed; nothing was imported")
+
+
+class ImportFileStorage(TempFolderStorage):
+    """Where an uploaded spreadsheet waits between the preview and the confirm: a folder of its own,
+    names the server made (a confirm naming any other path is refused), removed after the confirm,
+    and swept of previews abandoned for longer than IMPORT_PREVIEW_HOURS."""
+
+    NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
+
+    @staticmethod
+    def folder() -> Path:
+        folder = Path(settings.IMPORT_PREVIEW_DIR or Path(tempfile.gettempdir()) / "sco-archive-imports")
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return folder
+
+    def get_full_path(self):
+        if not self.NAME.match(self.name or ""):
+            raise FileNotFoundError("not a file name this server made")
+        return str(self.folder() / self.name)
+
+    def _open(self, mode="r"):
+        if not self.name:  # a new upload: written as bytes, as the library's own storage does
+            handle, path = tempfile.mkstemp(dir=self.folder(), prefix="import-")
+            self.name = os.path.basename(path)
+            return os.fdopen(handle, "w+b")
+        return open(self.get_full_path(), mode, encoding=self.encoding)
+
+    def exists(self) -> bool:
+        try:
+            return os.path.isfile(self.get_full_path())
+        except FileNotFoundError:
+            return False
+
+    def remove(self):
+        if self.exists():
+            os.remove(self.get_full_path())
+
+    @classmethod
+    def sweep(cls) -> int:
+        """Remove previews older than IMPORT_PREVIEW_HOURS; returns how many."""
+        cutoff = time.time() - settings.IMPORT_PREVIEW_HOURS * 3600
+        old = [path for path in cls.folder().glob("import-*") if path.stat().st_mtime < cutoff]
+        for path in old:
+            path.unlink(missing_ok=True)
+        return len(old)
