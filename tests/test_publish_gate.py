@@ -13,7 +13,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from archive.models import Citation, Event, ImportRecord, Instrument, Organ, Participation, Place, State
+from archive.history.recording import recorded
+from archive.models import Citation, Deletion, Event, ImportRecord, Instrument, Organ, Participation, Place, State
 from archive.registry import ARCHIVE
 from archive.roles import EDITOR, PUBLISHER
 from archive.transfer.files import ImportFileStorage, dataset_bytes
@@ -237,3 +238,21 @@ def test_previews_abandoned_for_a_day_are_swept(editor, settings):
     os.utime(waiting.get_full_path(), (old, old))
     assert ImportFileStorage.sweep() >= 1
     assert not waiting.exists()
+
+
+def test_a_restore_needs_the_publish_permission_of_every_model_it_brings_back(client, django_user_model):
+    """Publishing events but not citations: the meeting deleted with its citations stays deleted."""
+    user = django_user_model.objects.create_user("events-only", is_staff=True)
+    codenames = ["view_event", "change_event", "delete_event", "publish_event"]
+    user.user_permissions.add(*Permission.objects.filter(content_type__app_label="archive", codename__in=codenames))
+    client.force_login(user)
+    event = Event.objects.get(slug="summit-1996-04-26-shanghai")
+    assert event.citations.exists()
+    event.instruments.update(event=None)  # an instrument's meeting is protected from deletion
+    pk = event.pk
+    with recorded(user=user, comment="deleted in a test"):
+        event.delete()
+    deletion = Deletion.objects.get(model="archive.Event", object_id=str(pk))
+    response = client.post(admin_url(Event, "restore", deletion.pk), follow=True, HTTP_ACCEPT_LANGUAGE="en")
+    assert "only a publisher of citations may restore one" in response.content.decode()
+    assert not Event.objects.filter(pk=pk).exists()

@@ -25,6 +25,7 @@ from archive.history.revert import gone, missing_references
 from archive.history.serializer import FORMAT, TREE_PARENT
 from archive.models import Deletion
 from archive.registry import archive_models
+from archive.roles import can_publish
 
 
 def connect_deletions():
@@ -93,6 +94,7 @@ def as_version(deletion) -> Version:
 @dataclass
 class Restoring:
     batch: list
+    user: object = None
     restored: list = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # any of these: nothing is restored
     unlinked: list[str] = field(default_factory=list)  # links to records deleted since: not put back, said
@@ -103,7 +105,7 @@ def restore(deletion, *, user) -> Restoring:
     cascades, sub-organs) and the links the deletion cleared, as one revision. Nothing is written
     if there is any problem; links to records deleted since are named, and come back when those are
     restored (their own data holds them)."""
-    job = Restoring(list(Deletion.objects.filter(batch=deletion.batch, restored_at__isnull=True)))
+    job = Restoring(list(Deletion.objects.filter(batch=deletion.batch, restored_at__isnull=True)), user=user)
     comment = _("Restored “%(record)s” after deletion") % {"record": deletion.object_repr}
     try:
         with recorded(user=user, comment=comment):
@@ -128,6 +130,8 @@ def restore_one(deletion, job: Restoring) -> None:
     values = version_values(version)
     obj = version._object_version.object
     problems, parent = missing_references(model, values)
+    if not can_publish(job.user, model):
+        problems.append(_("only a publisher of %(records)s may restore one") % {"records": model._meta.verbose_name_plural})
     job.problems += [f"{deletion.object_repr}: {problem}" for problem in problems]
     try:
         obj.full_clean(exclude=["path", "depth", "numchild"])
