@@ -17,6 +17,7 @@ from archive.history.recording import recorded
 from archive.models import Citation, Deletion, Event, ImportRecord, Instrument, Organ, Participation, Place, State
 from archive.registry import ARCHIVE
 from archive.roles import EDITOR, PUBLISHER
+from archive.transfer import files
 from archive.transfer.files import ImportFileStorage, dataset_bytes
 from archive.transfer.resources import EventResource, PlaceResource
 from tests.forms import form_data
@@ -256,3 +257,12 @@ def test_a_restore_needs_the_publish_permission_of_every_model_it_brings_back(cl
     response = client.post(admin_url(Event, "restore", deletion.pk), follow=True, HTTP_ACCEPT_LANGUAGE="en")
     assert "only a publisher of citations may restore one" in response.content.decode()
     assert not Event.objects.filter(pk=pk).exists()
+
+
+def test_an_xlsx_over_the_row_limit_is_refused_from_its_raw_rows_before_it_is_parsed(monkeypatch):
+    dataset = tablib.Dataset(*[(f"place-{i}", "城") for i in range(10)], headers=["slug", "name_zh"])
+    content = dataset.export("xlsx")
+    monkeypatch.setattr(files, "MAX_ROWS", 5)
+    monkeypatch.setattr(tablib.Dataset, "load", lambda *args, **kwargs: pytest.fail("the workbook was parsed"))
+    with pytest.raises(files.FileProblem, match="has 10 rows; at most 5 are imported at once"):
+        files.read_dataset(content, "xlsx", "places.xlsx")

@@ -88,15 +88,35 @@ def check_csv_shape(text: str, name: str) -> None:
         raise FileProblem(f"{name} is not well-formed CSV ({error})") from None
 
 
+ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+
+
 def check_xlsx(content: bytes, name: str) -> None:
-    """openpyxl has no guard against zip bombs: look at the members' sizes before opening."""
+    """openpyxl has no guard against zip bombs and parses a whole sheet before the row limit can be
+    checked: look at the members' sizes, then count the sheets' rows in the raw XML (a stream, in
+    C), before opening the workbook."""
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             total = sum(member.file_size for member in archive.infolist())
-    except zipfile.BadZipFile:
+            if total > MAX_XLSX_UNCOMPRESSED:
+                raise FileProblem(f"{name} unpacks to {total // (1024 * 1024)} MB, more than allowed; nothing was imported")
+            sheets = [member for member in archive.infolist() if member.filename.startswith("xl/worksheets/")]
+            rows = sum(count_row_tags(archive, member) for member in sheets)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError):
         raise FileProblem(f"{name} is not a readable XLSX workbook") from None
-    if total > MAX_XLSX_UNCOMPRESSED:
-        raise FileProblem(f"{name} unpacks to {total // (1024 * 1024)} MB, more than allowed; nothing was imported")
+    if rows > MAX_ROWS + 1:  # the header row
+        raise FileProblem(f"{name} has {rows - 1} rows; at most {MAX_ROWS} are imported at once")
+
+
+def count_row_tags(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> int:
+    count, tail = 0, b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(1 << 20):
+            data = tail + chunk
+            count += len(ROW_TAG.findall(data))
+            tail = data[-64:]
+            count -= len(ROW_TAG.findall(tail))  # counted again with the next chunk
+    return count + len(ROW_TAG.findall(tail))
 
 
 class ImportFileStorage(TempFolderStorage):
