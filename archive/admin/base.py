@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import reversion
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import flatten_fieldsets
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
-from archive.admin.history_views import HistoryAdminMixin
+from archive.admin.history_views import HistoryAdminMixin, valid_pks
 from archive.admin.locking import VersionedModelForm
 from archive.admin.spreadsheets import SpreadsheetMixin
 from archive.models import Citation, Status
@@ -59,9 +62,11 @@ def year_filter(field: str):
             return [(str(d.year), str(d.year)) for d in dates]
 
         def queryset(self, request, queryset):
-            if self.value():
-                return queryset.filter(**{f"{field}__year": self.value()})
-            return queryset
+            if not self.value():
+                return queryset
+            if not re.fullmatch("[0-9]{4}", self.value()):
+                raise IncorrectLookupParameters(f"{self.parameter_name}: not a year")
+            return queryset.filter(**{f"{field}__year": int(self.value())})
 
     YearFilter.title = _("year")
     return YearFilter
@@ -87,6 +92,24 @@ class EditorialMixin:
 
     def has_publish_permission(self, request):
         return can_publish(request.user, self.model)
+
+    def get_changeform_initial_data(self, request):
+        """Initial values from the query string (``?organ=3``), keeping only those that name an existing
+        record: a bad one is left out rather than breaking the form."""
+        initial = super().get_changeform_initial_data(request)
+        for name, value in list(initial.items()):
+            try:
+                field = self.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            if field.is_relation and not self.existing_pks(field.related_model, value if isinstance(value, list) else [value]):
+                del initial[name]
+        return initial
+
+    @staticmethod
+    def existing_pks(model, values) -> bool:
+        pks = set(valid_pks(model, values))
+        return len(pks) == len(set(map(str, values))) and model._base_manager.filter(pk__in=pks).count() == len(pks)
 
     def get_readonly_fields(self, request, obj=None):
         fields = tuple(super().get_readonly_fields(request, obj))

@@ -38,6 +38,23 @@ def translated_label(label: str) -> str:
     return capfirst(str(field.verbose_name)) if field is not None else label
 
 
+LARGEST_KEY = 2**63 - 1  # the largest value of a BigAutoField on every database
+
+
+def valid_pks(model, values) -> list:
+    """The values that can be primary keys of ``model`` (a bad one is left out, and then to the
+    admin's own answer for a record that does not exist)."""
+    pks = []
+    for value in values:
+        try:
+            pk = model._meta.pk.to_python(unquote(str(value)))
+        except ValidationError:
+            continue
+        if not isinstance(pk, int) or 0 < pk <= LARGEST_KEY:
+            pks.append(pk)
+    return pks
+
+
 class HistoryAdminMixin:
     """Every admin write is one revision (who, when, the change message); the history page shows
     what each version changed, and a publisher can revert to one of them."""
@@ -46,14 +63,7 @@ class HistoryAdminMixin:
         return recorded(user=request.user, comment=comment, baseline=baseline)
 
     def valid_pks(self, values) -> list:
-        """The values that can be primary keys of this model (a bad one is left to the admin's own answer)."""
-        pks = []
-        for value in values:
-            try:
-                pks.append(self.model._meta.pk.to_python(unquote(str(value))))
-            except ValidationError:
-                continue
-        return pks
+        return valid_pks(self.model, values)
 
     def rows_on_the_page(self, request, object_id):
         """What a change form or a delete can write: the record and the rows of its inlines."""
@@ -91,6 +101,11 @@ class HistoryAdminMixin:
     def changelist_view(self, request, extra_context=None):
         if request.method != "POST":
             return super().changelist_view(request, extra_context)
+        if helpers.ACTION_CHECKBOX_NAME in request.POST:
+            # The admin filters by the selected keys as sent: a value that is no key would be a 500.
+            request.POST = request.POST.copy()
+            selected = self.valid_pks(request.POST.getlist(helpers.ACTION_CHECKBOX_NAME))
+            request.POST.setlist(helpers.ACTION_CHECKBOX_NAME, [str(pk) for pk in selected])
         with self.recording(request, baseline=self.rows_selected(request)):
             return super().changelist_view(request, extra_context)
 

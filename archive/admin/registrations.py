@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import BadRequest
 from django.utils.translation import gettext_lazy as _
 from treebeard.admin import TreeAdmin
 from treebeard.forms import movenodeform_factory
@@ -145,6 +147,14 @@ class OrganAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, TreeAdmin):
         show_change_link = True
 
     inlines = [SeatInline, AppointmentInline, CitationInline]
+
+    def children_view(self, request, parent_id):
+        """treebeard's lazy loading of a node's children builds a changelist without the admin's
+        guard: filters that make no sense are a 400, not a 500."""
+        try:
+            return super().children_view(request, parent_id)
+        except IncorrectLookupParameters as error:
+            raise BadRequest(_("These filters do not apply to organs.")) from error
 
     def move_node(self, request):
         """Drag and drop in the tree: one revision with the moved organ (its new parent is in it)."""

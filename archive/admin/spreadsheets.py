@@ -8,6 +8,8 @@ import json
 
 import reversion
 from django.contrib import messages
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import BadRequest
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.defaultfilters import filesizeformat
@@ -67,6 +69,13 @@ class SpreadsheetMixin(ImportExportMixin):
     def has_export_permission(self, request):
         """An export shows every record, drafts included: it needs the model's view permission."""
         return self.has_view_permission(request)
+
+    def get_export_queryset(self, request):
+        """The changelist's filters apply to an export; a filter that makes no sense is a 400, not a 500."""
+        try:
+            return super().get_export_queryset(request)
+        except IncorrectLookupParameters as error:
+            raise BadRequest(_("These filters do not apply to %(records)s.") % {"records": self.opts.verbose_name_plural}) from error
 
     def get_import_data_kwargs(self, **kwargs):
         kwargs = super().get_import_data_kwargs(**kwargs)
