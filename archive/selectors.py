@@ -26,6 +26,7 @@ from archive.models import (
     Phase,
     Source,
     State,
+    Status,
 )
 
 
@@ -37,6 +38,46 @@ def home_counts() -> dict[str, int]:
         "states": State.objects.published().count(),
         "sources": Source.objects.published().count(),
     }
+
+
+def is_draft(record) -> bool:
+    return getattr(record, "status", Status.PUBLISHED) != Status.PUBLISHED
+
+
+def without_drafts(records):
+    """Readers see nothing of a draft. For the records a page shows (and the rows loaded with them,
+    at any depth): a relation to a draft is cleared, and a loaded list loses its drafts and the rows
+    that cannot stand without a draft (a participation of a draft state, a citation of a draft
+    source). Only what is already loaded is looked at, in memory; nothing is saved or queried."""
+    seen: set[int] = set()
+
+    def kept(row) -> bool:
+        if is_draft(row):
+            return False
+        clear(row)
+        required = [f for f in row._meta.concrete_fields if f.many_to_one and not f.null]
+        if any(f.is_cached(row) and is_draft(f.get_cached_value(row)) for f in required):
+            return False
+        # A citation stands only with the published record it supports.
+        return not isinstance(row, Citation) or row.target is not None
+
+    def clear(row) -> None:
+        if id(row) in seen:
+            return
+        seen.add(id(row))
+        for key in row._meta.concrete_fields:
+            if key.many_to_one and key.is_cached(row) and (related := key.get_cached_value(row)) is not None:
+                if is_draft(related):
+                    key.set_cached_value(row, None)
+                else:
+                    clear(related)
+        for name, queryset in getattr(row, "_prefetched_objects_cache", {}).items():
+            if queryset._result_cache is not None:
+                row._prefetched_objects_cache[name]._result_cache = [item for item in queryset._result_cache if kept(item)]
+
+    for record in records:
+        clear(record)
+    return records
 
 
 def published_citations(prefix: str = "citations"):
@@ -116,6 +157,7 @@ def chronology_rows(filters: RecordFilters = NO_FILTERS) -> list[ChronologyRow]:
         found = instruments(replace(filters, kind="" if kind == "instruments" else kind)).with_date()
         rows += [ChronologyRow(i.main_day, "instrument", i) for i in found]
     rows.sort(key=lambda row: (row.when, row.kind, row.record.slug))
+    without_drafts([row.record for row in rows])
     return rows
 
 
@@ -219,8 +261,8 @@ def org_chart(on: dt.date | None) -> list[ChartNode]:
     establishment date is unknown shows whenever its parent does.
     """
     nodes = list(Organ.objects.get_tree().filter(status="published"))
-    seats = list(OrganSeat.objects.published().select_related("place").order_by("decided_on"))
-    heads = list(Appointment.objects.published().select_related("person").order_by("starts_on"))
+    seats = list(OrganSeat.objects.published().filter(place__status=Status.PUBLISHED).select_related("place").order_by("decided_on"))
+    heads = list(Appointment.objects.published().filter(person__status=Status.PUBLISHED).select_related("person").order_by("starts_on"))
     roots: list[ChartNode] = []
     by_path: dict[str, ChartNode] = {}
     steplen = Organ.steplen

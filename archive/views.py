@@ -108,6 +108,11 @@ class PublishedListView(ListView):
     def get_queryset(self):
         return self.model.objects.published()
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        selectors.without_drafts(context["object_list"])
+        return context
+
 
 class PublishedDetailView(DetailView):
     """A record's page. Staff who may view the model in the admin preview a draft on its public URL,
@@ -124,6 +129,9 @@ class PublishedDetailView(DetailView):
     def get_queryset(self):
         base = self.base_queryset()
         return type(self).detail_queryset(base) if self.detail_queryset else base
+
+    def get_object(self, queryset=None):
+        return selectors.without_drafts([super().get_object(queryset)])[0]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(draft_preview=not self.object.is_published, **kwargs)
@@ -326,7 +334,7 @@ class SourceDetailView(PublishedDetailView):
             "citations__seat__organ",
             "citations__membership__state",
             "citations__appointment__person",
-            "citations__statistic",
+            "citations__statistic__state",
             "citations__person",
         )
 
@@ -352,6 +360,7 @@ class StatisticsView(TemplateView):
             Statistic.objects.published().select_related("state").prefetch_related(selectors.published_citations()),
             key=lambda stat: (stat.dataset != "table-2-2", stat.dataset, stat.position),
         )
+        selectors.without_drafts(stats)
         datasets: dict[str, dict] = {}
         for stat in stats:
             datasets.setdefault(stat.dataset, {"title": stat.dataset_title, "rows": []})["rows"].append(stat)
