@@ -24,6 +24,7 @@ from archive.models import (
     OrganSeat,
     Participation,
     Phase,
+    SlugRedirect,
     Source,
     State,
     Status,
@@ -78,6 +79,12 @@ def without_drafts(records):
     for record in records:
         clear(record)
     return records
+
+
+def moved_record(model, old_slug: str):
+    """The published record that had ``old_slug`` before a publisher changed it, if any."""
+    moved = SlugRedirect.objects.filter(model=model._meta.label, old_slug=old_slug[:120]).first()
+    return model.objects.published().filter(pk=moved.object_id).first() if moved else None
 
 
 def published_citations(prefix: str = "citations"):

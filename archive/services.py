@@ -1,4 +1,4 @@
-"""Writes that span several rows: publishing a record together with its own parts."""
+"""Writes that span several rows: publishing a record together with its own parts; keeping old URLs."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from archive.history.recording import add_rows
-from archive.models import Status
+from archive.models import SlugRedirect, Status
 from archive.registry import parts_of
 
 
@@ -29,3 +29,9 @@ def records_set_status(*, queryset, status: str) -> int:
         )
         add_rows(part_model, part_ids)
     return len(ids)
+
+
+def keep_old_url(record, old_slug: str) -> None:
+    """The record's former slug answers with a redirect to it (a published slug is a public URL)."""
+    SlugRedirect.objects.update_or_create(model=record._meta.label, old_slug=old_slug, defaults={"object_id": record.pk})
+    SlugRedirect.objects.filter(model=record._meta.label, old_slug=record.slug).delete()  # the slug is a record's again

@@ -7,7 +7,7 @@ import datetime as dt
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.utils import DatabaseError
-from django.http import JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -129,6 +129,15 @@ class PublishedDetailView(DetailView):
     def get_queryset(self):
         base = self.base_queryset()
         return type(self).detail_queryset(base) if self.detail_queryset else base
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            record = selectors.moved_record(self.model, kwargs.get("slug", ""))
+            if record is None:
+                raise
+            return HttpResponsePermanentRedirect(record.get_absolute_url())
 
     def get_object(self, queryset=None):
         return selectors.without_drafts([super().get_object(queryset)])[0]

@@ -9,13 +9,13 @@ from django.contrib import admin
 
 from archive import registry
 from archive.integrity import uncited_records
-from archive.models import CITATION_TARGETS, Citation, Deletion, ImportRecord
+from archive.models import CITATION_TARGETS, Citation, Deletion, ImportRecord, PendingChange, SlugRedirect
 from archive.seed import FIXTURES_DIR, SEED_FILES
 from archive.sitemaps import SITEMAPS
 from archive.transfer.resources import ARCHIVE_RESOURCES, RESOURCES_BY_FILE
 from archive.views import SEARCH_GROUPS
 
-LOGS = {Deletion, ImportRecord}  # the archive's own logs, not archive records
+LOGS = {Deletion, ImportRecord, PendingChange, SlugRedirect}  # the archive's own bookkeeping, not archive records
 
 
 def test_every_model_of_the_app_is_in_the_registry_or_a_log():

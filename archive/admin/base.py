@@ -15,10 +15,11 @@ from treebeard.mp_tree import MP_Node
 
 from archive.admin.history_views import HistoryAdminMixin, valid_pks
 from archive.admin.locking import VersionedModelForm
+from archive.admin.pending import PendingChangesMixin
 from archive.admin.spreadsheets import SpreadsheetMixin
 from archive.models import Citation, Status
 from archive.roles import can_publish, published_rows_refused
-from archive.services import records_set_status
+from archive.services import keep_old_url, records_set_status
 
 admin.site.site_header = _("SCO Founding Archive")
 admin.site.site_title = _("SCO Founding Archive")
@@ -113,9 +114,20 @@ class EditorialMixin:
 
     def get_readonly_fields(self, request, obj=None):
         fields = tuple(super().get_readonly_fields(request, obj))
-        if not can_publish(request.user, self.model) and "status" not in fields:
-            fields += ("status",)
+        if not can_publish(request.user, self.model):
+            fields += tuple(name for name in self.frozen_for_editors(obj) if name not in fields)
         return fields
+
+    def frozen_for_editors(self, obj) -> tuple[str, ...]:
+        """The status is the publish actions'; a published record's slug is its public URL. (An
+        inline's ``obj`` is the record whose page it is on: its rows' slugs are checked by the formset.)"""
+        if isinstance(obj, self.model) and obj.is_published and hasattr(obj, "slug"):
+            return ("status", "slug")
+        return ("status",)
+
+    def get_prepopulated_fields(self, request, obj=None):
+        readonly = self.get_readonly_fields(request, obj)
+        return {name: sources for name, sources in super().get_prepopulated_fields(request, obj).items() if name not in readonly}
 
 
 class EditorialInlineFormSet(forms.BaseInlineFormSet):
@@ -126,6 +138,10 @@ class EditorialInlineFormSet(forms.BaseInlineFormSet):
 
     def clean(self):
         super().clean()
+        for form in self.forms:
+            stored_published = form.instance.pk is not None and form.instance._stored_status == Status.PUBLISHED
+            if stored_published and "slug" in form.changed_data and not can_publish(self.user, self.model):
+                form.add_error("slug", _("This record is published: its slug is its public URL, which only a publisher changes."))
         deleted = [form.instance for form in self.deleted_forms if form.instance.pk is not None]
         refused = published_rows_refused(self.user, deleted) if deleted else []
         if refused:
@@ -162,7 +178,7 @@ class NameColumn:
         return obj.display
 
 
-class EditorialAdminMixin(HistoryAdminMixin, EditorialMixin):
+class EditorialAdminMixin(PendingChangesMixin, HistoryAdminMixin, EditorialMixin):
     form = VersionedModelForm
     actions = ["publish_selected", "unpublish_selected"]
 
@@ -171,6 +187,13 @@ class EditorialAdminMixin(HistoryAdminMixin, EditorialMixin):
         if obj is not None and getattr(obj, "is_published", False):
             return allowed and can_publish(request.user, self.model)
         return allowed
+
+    def save_model(self, request, obj, form, change):
+        """A published record whose slug a Publisher changes keeps its old URL, as a redirect."""
+        old_slug = form.initial.get("slug") if change else None
+        super().save_model(request, obj, form, change)
+        if old_slug and old_slug != getattr(obj, "slug", old_slug) and obj.is_published:
+            keep_old_url(obj, old_slug)
 
     def get_deleted_objects(self, objs, request):
         """What a delete page lists and refuses: with an organ its sub-organs (treebeard deletes the

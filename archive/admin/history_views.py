@@ -55,6 +55,11 @@ def valid_pks(model, values) -> list:
     return pks
 
 
+def inline_key(inline, model) -> str:
+    """The field of an inline's rows that points at the record whose page they are on."""
+    return inline.fk_name or next(f.name for f in inline.model._meta.concrete_fields if f.many_to_one and f.related_model is model)
+
+
 class HistoryAdminMixin:
     """Every admin write is one revision (who, when, the change message); the history page shows
     what each version changed, and a publisher can revert to one of them."""
@@ -72,10 +77,7 @@ class HistoryAdminMixin:
             return []
         rows = [self.model._base_manager.filter(pk__in=pks)]
         for inline in self.get_inline_instances(request):
-            key = inline.fk_name or next(
-                field.name for field in inline.model._meta.concrete_fields if field.many_to_one and field.related_model is self.model
-            )
-            rows.append(inline.model._base_manager.filter(**{f"{key}__in": pks}))
+            rows.append(inline.model._base_manager.filter(**{f"{inline_key(inline, self.model)}__in": pks}))
         return rows
 
     def rows_selected(self, request):
@@ -121,6 +123,9 @@ class HistoryAdminMixin:
 
     def log_change(self, request, obj, message):
         self.comment_revision(message, _("No fields changed."))
+        if getattr(request, "pending_author", "") and reversion.is_active():
+            credit = _("(proposed by %(author)s, approved by %(approver)s)")
+            reversion.set_comment(f"{reversion.get_comment()} {credit % {'author': request.pending_author, 'approver': request.user}}")
         return super().log_change(request, obj, message)
 
     @staticmethod

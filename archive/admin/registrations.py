@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import BadRequest
+from django.http import HttpResponseForbidden
 from django.utils.translation import gettext_lazy as _
 from treebeard.admin import TreeAdmin
 from treebeard.forms import movenodeform_factory
@@ -22,6 +23,7 @@ from archive.admin.base import (
     year_filter,
 )
 from archive.admin.locking import VersionedMoveNodeForm
+from archive.admin.pending import PendingChangeAdmin
 from archive.admin.spreadsheets import SpreadsheetMixin
 from archive.models import (
     Appointment,
@@ -36,14 +38,17 @@ from archive.models import (
     Organ,
     OrganSeat,
     Participation,
+    PendingChange,
     Person,
     Phase,
     Place,
+    SlugRedirect,
     Source,
     State,
     Statistic,
     Topic,
 )
+from archive.roles import can_publish
 from archive.transfer import resources
 
 
@@ -157,8 +162,12 @@ class OrganAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, TreeAdmin):
             raise BadRequest(_("These filters do not apply to organs.")) from error
 
     def move_node(self, request):
-        """Drag and drop in the tree: one revision with the moved organ (its new parent is in it)."""
+        """Drag and drop in the tree: one revision with the moved organ (its new parent is in it). A
+        published organ's place is public: an editor moves it from its own page, where the move waits
+        for a publisher like any other change."""
         moved = Organ.objects.filter(pk__in=self.valid_pks([request.POST.get("node", "")]))
+        if not can_publish(request.user, Organ) and moved.filter(status="published").exists():
+            return HttpResponseForbidden(_("Move a published organ from its own page: the move then waits for a publisher."))
         with self.recording(request, _("Moved in the organ tree"), baseline=[moved]):
             return super().move_node(request)
 
@@ -349,6 +358,17 @@ class StatisticAdmin(ArchiveAdmin):
     search_fields = ("dataset_title", "indicator_zh", "indicator_en", "value_as_printed", "state__name_zh", "state__name_en")
     autocomplete_fields = ("state",)
     inlines = [CitationInline]
+
+
+admin.site.register(PendingChange, PendingChangeAdmin)
+
+
+@admin.register(SlugRedirect)
+class SlugRedirectAdmin(ReadOnlyLogAdmin):
+    """Former URLs of published records whose slug a publisher changed; each redirects to its record."""
+
+    list_display = ("old_slug", "model", "object_id", "created_at")
+    search_fields = ("old_slug",)
 
 
 @admin.register(Deletion)

@@ -12,6 +12,7 @@ from treebeard.mp_tree import MP_Node
 from archive.history.diff import field_named, label, version_values
 from archive.history.recording import recorded
 from archive.history.serializer import TREE_PARENT
+from archive.services import keep_old_url
 
 # Kept but not reverted: the status changes only through the publish actions (which take a record's
 # citations and parts along), the publication date follows it, the save counter only counts up (it
@@ -66,6 +67,7 @@ def revert(obj, version: Version, *, user) -> list[str]:
         problems.append(_("The old parent “%(parent)s” is now inside this organ: move it out first") % {"parent": parent})
     if problems:
         return problems
+    old_slug = getattr(obj, "slug", None)
     for name, value in restored.items():
         setattr(obj, name, value)
     try:
@@ -84,4 +86,6 @@ def revert(obj, version: Version, *, user) -> list[str]:
             getattr(obj, name).set(pks)
         if isinstance(obj, MP_Node):
             obj.place_under(parent)
+        if old_slug and old_slug != obj.slug and obj.is_published:
+            keep_old_url(obj, old_slug)
     return []

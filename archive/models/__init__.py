@@ -1,6 +1,7 @@
 """The archive's domain model; see DESIGN.md for the picture."""
 
 from archive.models.base import Framework, Precision, Qualifier, Status
+from archive.models.editorial import PendingChange, SlugRedirect
 from archive.models.events import Event, EventKind, Participation, Phase, Regularity, Topic
 from archive.models.instruments import (
     Instrument,
@@ -34,6 +35,7 @@ __all__ = [
     "OrganSeat",
     "Participation",
     "PartyAction",
+    "PendingChange",
     "Person",
     "Phase",
     "Place",
@@ -41,6 +43,7 @@ __all__ = [
     "Qualifier",
     "Regularity",
     "RelationKind",
+    "SlugRedirect",
     "Source",
     "SourceKind",
     "State",

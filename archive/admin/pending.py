@@ -1,0 +1,323 @@
+"""An Editor's change to a published record waits for a Publisher.
+
+The Editor's save runs through the admin form as usual (every rule, every inline, the tree position)
+inside a transaction that is then rolled back; what was submitted is kept as a ``PendingChange``. The
+public site goes on showing the published record. A Publisher sees the change as the history's diff,
+and approves it (the same form replayed for real: a revision by the Publisher that credits the
+author) or rejects it with a comment the Editor sees. The author can keep editing their change: the
+form opens with it applied, and the version check holds it against the live record.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+
+from django.apps import apps
+from django.contrib import admin, messages
+from django.core import serializers
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, QueryDict
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.datastructures import MultiValueDict
+from django.utils.formats import date_format
+from django.utils.text import capfirst
+from django.utils.timezone import localtime
+from django.utils.translation import gettext_lazy as _
+
+from archive.admin.history_views import inline_key, valid_pks
+from archive.history.diff import changes_between
+from archive.history.recording import NOT_KEPT
+from archive.history.serializer import FORMAT
+from archive.models import PendingChange, Status
+from archive.roles import can_publish
+
+NOT_SUBMITTED = ("csrfmiddlewaretoken",)
+# Fields an Editor's form shows read-only on a published record: a replay as a Publisher (whose form
+# has them) takes them from the live record.
+READ_ONLY_FOR_EDITORS = ("status", "slug")
+
+
+def record_values(obj) -> dict:
+    """The record as the history stores it: every field by name, many-to-many keys, the tree parent."""
+    data = json.loads(serializers.serialize(FORMAT, [obj]))[0]["fields"]
+    return {name: value for name, value in data.items() if name not in NOT_KEPT}
+
+
+class PendingChangesMixin:
+    """For ModelAdmins: an Editor's save of a published record is kept as a pending change."""
+
+    def waits_for_a_publisher(self, request, obj) -> bool:
+        return obj is not None and obj.is_published and not can_publish(request.user, self.model)
+
+    def own_pending_change(self, request, object_id):
+        return PendingChange.objects.filter(
+            model=self.model._meta.label, object_id=str(object_id), author=request.user, state=PendingChange.State.PENDING
+        ).first()
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id) if object_id else None
+        if not self.waits_for_a_publisher(request, obj):
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        if request.method == "POST":
+            return self.keep_as_pending(request, obj, form_url, extra_context)
+        pending = self.own_pending_change(request, obj.pk)
+        if pending is None:
+            self.show_last_review(request, obj)
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        return self.open_with_pending_change(request, obj, pending, form_url, extra_context)
+
+    def keep_as_pending(self, request, obj, form_url, extra_context):
+        with transaction.atomic():
+            request.quiet = True  # the admin's "changed successfully" would not be true
+            response = super().changeform_view(request, str(obj.pk), form_url, extra_context)
+            request.quiet = False
+            transaction.set_rollback(True)
+        if response.status_code != 302:
+            return response  # refused: the form with its errors, nothing kept
+        data = {name: values for name, values in request.POST.lists() if name not in NOT_SUBMITTED}
+        pending = self.own_pending_change(request, obj.pk) or PendingChange(
+            model=self.model._meta.label, object_id=str(obj.pk), author=request.user, author_name=request.user.get_username()
+        )
+        pending.data = data
+        pending.object_repr = str(obj)[:500]
+        pending.base_version = int(data.get("loaded_version", [obj.version])[0] or obj.version)
+        pending.save()
+        self.message_user(
+            request,
+            _("Your change is kept for a publisher's approval; readers see the published record until then."),
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]))
+
+    def open_with_pending_change(self, request, obj, pending, form_url, extra_context):
+        """The change form with the author's pending change applied (in a transaction rolled back)."""
+        when = date_format(localtime(pending.updated_at), "DATETIME_FORMAT")
+        with transaction.atomic():
+            applied = self.replay(request, obj, pending, user=request.user, quiet=True)
+            if applied.status_code == 302:
+                message = _("You are editing your change of %(when)s, which waits for a publisher's approval.")
+                self.message_user(request, message % {"when": when}, messages.INFO)
+                response = super().changeform_view(request, str(obj.pk), form_url, extra_context)
+                # Saving again is checked against the version the change was based on.
+                response.context_data["adminform"].form.initial["loaded_version"] = pending.base_version
+                response.render()
+            transaction.set_rollback(True)
+        if applied.status_code == 302:
+            return response
+        message = _("The record changed since your change of %(when)s: make your change again on the record as it is now.")
+        self.message_user(request, message % {"when": when}, messages.WARNING)
+        return super().changeform_view(request, str(obj.pk), form_url, extra_context)
+
+    def show_last_review(self, request, obj):
+        latest = PendingChange.objects.filter(model=self.model._meta.label, object_id=str(obj.pk), author=request.user).first()
+        if latest is not None and latest.state == PendingChange.State.REJECTED:
+            message = _("A publisher (%(reviewer)s) did not approve your change: %(comment)s")
+            self.message_user(request, message % {"reviewer": latest.reviewer, "comment": latest.review_comment or "—"}, messages.WARNING)
+
+    def replay(self, request, obj, pending, *, user, quiet=False, author=""):
+        """The pending change's form submitted again by ``user``, through the admin's own save."""
+        data = QueryDict(mutable=True)
+        for name, values in pending.data.items():
+            data.setlist(name, values)
+        self.fill_read_only_fields(request, obj, data)
+        replayed = copy.copy(request)
+        replayed.method = "POST"
+        replayed.POST = data
+        replayed._files = MultiValueDict()
+        replayed.user = user
+        replayed._dont_enforce_csrf_checks = True  # the approve or open request itself was checked
+        replayed.quiet = quiet
+        replayed.pending_author = author
+        return super().changeform_view(replayed, str(obj.pk))
+
+    def fill_read_only_fields(self, request, obj, data) -> None:
+        """What the author's form showed read-only and a Publisher's form asks for: the status and slug
+        of the record and of each of its inline rows, as they are (a new row is a draft)."""
+        for name in READ_ONLY_FOR_EDITORS:
+            if name not in data and hasattr(obj, name):
+                data[name] = getattr(obj, name)
+        inlines = self.get_inline_instances(request, obj)
+        models_by_prefix = {inline.get_formset(request, obj).get_default_prefix(): inline.model for inline in inlines}
+        rows = {match.group(1, 2) for key in data for match in [re.match(r"^(.+)-(\d+)-", key)] if match}
+        for prefix, index in rows:
+            model = models_by_prefix.get(prefix)
+            if model is None:
+                continue
+            names = [name for name in READ_ONLY_FOR_EDITORS if f"{prefix}-{index}-{name}" not in data and hasattr(model, name)]
+            pk = data.get(f"{prefix}-{index}-id") or None
+            stored = model._base_manager.filter(pk=pk).values(*names).first() if pk and names else None
+            for name in names:
+                if stored is not None:
+                    data[f"{prefix}-{index}-{name}"] = stored[name]
+                elif name == "status":
+                    data[f"{prefix}-{index}-{name}"] = Status.DRAFT
+
+    def message_user(self, request, *args, **kwargs):
+        if not getattr(request, "quiet", False):
+            super().message_user(request, *args, **kwargs)
+
+
+def pending_diff(pending: PendingChange, request) -> dict:
+    """What approving would change, computed by applying it in a transaction rolled back."""
+    model_admin, obj = target_of(pending)
+    if obj is None:
+        return {"problems": [_("The record no longer exists.")], "changes": [], "rows": []}
+    before = record_values(obj)
+    rows_before = inline_rows(model_admin, request, obj)
+    with transaction.atomic():
+        response = model_admin.replay(request, obj, pending, user=request.user, quiet=True)
+        obj.refresh_from_db()
+        after, rows_after = record_values(obj), inline_rows(model_admin, request, obj)
+        problems = response_errors(response)
+        transaction.set_rollback(True)
+    changes = changes_between(type(obj), before, after)
+    rows = [
+        {
+            "label": label,
+            "added": sorted(set(rows_after[label]) - set(rows_before[label])),
+            "removed": sorted(set(rows_before[label]) - set(rows_after[label])),
+        }
+        for label in rows_before
+        if rows_before[label] != rows_after[label]
+    ]
+    return {"problems": problems, "changes": changes, "rows": rows}
+
+
+def inline_rows(model_admin, request, obj) -> dict[str, list[str]]:
+    """Each inline's rows as text, to say which were added and removed."""
+    rows = {}
+    for inline in model_admin.get_inline_instances(request, obj):
+        key = inline_key(inline, model_admin.model)
+        label = str(inline.verbose_name_plural or inline.model._meta.verbose_name_plural)
+        rows[label] = sorted(f"{row} ({row.get_status_display()})" for row in inline.model._base_manager.filter(**{key: obj.pk}))
+    return rows
+
+
+def response_errors(response) -> list[str]:
+    if response.status_code == 302:
+        return []
+    context = getattr(response, "context_data", None) or {}
+    errors = context.get("errors") or []
+    return [str(error) for error in errors] or [_("The change can no longer be saved as it is.")]
+
+
+def target_of(pending: PendingChange):
+    model = apps.get_model(pending.model)
+    model_admin = admin.site._registry[model]
+    return model_admin, model._base_manager.filter(pk=pending.object_id).first()
+
+
+def approve(pending: PendingChange, request) -> list[str]:
+    """Save the pending change for real, as a revision by the approver crediting the author."""
+    model_admin, obj = target_of(pending)
+    if obj is None:
+        return [_("The record no longer exists.")]
+    response = model_admin.replay(request, obj, pending, user=request.user, quiet=True, author=pending.author_name)
+    problems = response_errors(response)
+    if not problems:
+        mark_reviewed(pending, request, PendingChange.State.APPROVED, "")
+    return problems
+
+
+def mark_reviewed(pending: PendingChange, request, state: str, comment: str) -> None:
+    pending.state = state
+    pending.reviewer = request.user.get_username()
+    pending.reviewed_at = timezone.now()
+    pending.review_comment = comment
+    pending.save()
+
+
+class PendingChangeAdmin(admin.ModelAdmin):
+    """The queue: Publishers see the pending changes of what they publish, Editors their own; each one
+    opens as the diff approving it would make, with Approve and Reject for its Publishers."""
+
+    list_display = ("updated_at", "object_repr", "model", "author_name", "state", "reviewer")
+    list_filter = ("state", "model")
+    search_fields = ("object_repr", "author_name", "review_comment")
+
+    def get_queryset(self, request):
+        publishes = [
+            label
+            for label in self.model.objects.values_list("model", flat=True).distinct()
+            if can_publish(request.user, apps.get_model(label))
+        ]
+        return super().get_queryset(request).filter(Q(author=request.user) | Q(model__in=publishes))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        return [
+            path("<int:pending_id>/approve/", self.admin_site.admin_view(self.approve_view), name="archive_pendingchange_approve"),
+            path("<int:pending_id>/reject/", self.admin_site.admin_view(self.reject_view), name="archive_pendingchange_reject"),
+            *super().get_urls(),
+        ]
+
+    def reviewable(self, request, pending_id) -> tuple[PendingChange, bool]:
+        pending = get_object_or_404(self.get_queryset(request), pk=pending_id)
+        return pending, can_publish(request.user, apps.get_model(pending.model))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        pks = valid_pks(self.model, [object_id])
+        if not pks:
+            raise Http404
+        pending, can_review = self.reviewable(request, pks[0])
+        obj = target_of(pending)[1]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Pending change: %(record)s") % {"record": pending.object_repr},
+            "subtitle": None,
+            "opts": self.opts,
+            "module_name": str(capfirst(self.opts.verbose_name_plural)),
+            "pending": pending,
+            "diff": pending_diff(pending, request),
+            "can_review": can_review,
+            "record_url": reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk]) if obj else "",
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/archive/pending_review.html", context)
+
+    def approve_view(self, request, pending_id):
+        return self.review(request, pending_id, approving=True)
+
+    def reject_view(self, request, pending_id):
+        return self.review(request, pending_id, approving=False)
+
+    def review(self, request, pending_id, *, approving: bool):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        pending, can_review = self.reviewable(request, pending_id)
+        if not can_review:
+            raise PermissionDenied
+        back = reverse("admin:archive_pendingchange_change", args=[pending.pk])
+        if pending.state != PendingChange.State.PENDING:
+            self.message_user(request, _("This change was reviewed already."), messages.WARNING)
+            return HttpResponseRedirect(back)
+        if approving:
+            problems = approve(pending, request)
+            if problems:
+                self.message_user(request, _("Not approved: %(problems)s") % {"problems": "; ".join(problems)}, messages.ERROR)
+                return HttpResponseRedirect(back)
+            self.message_user(
+                request,
+                _("“%(record)s” is changed as %(author)s proposed.") % {"record": pending.object_repr, "author": pending.author_name},
+                messages.SUCCESS,
+            )
+        else:
+            comment = request.POST.get("review_comment", "").replace("\x00", "")[:2000]
+            mark_reviewed(pending, request, PendingChange.State.REJECTED, comment)
+            self.message_user(request, _("The change is rejected; its author sees your comment."), messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:archive_pendingchange_changelist"))

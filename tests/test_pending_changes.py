@@ -1,0 +1,174 @@
+"""An Editor's change to a published record waits for a Publisher; slugs of published records are frozen."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+from reversion.models import Version
+
+from archive.models import Event, Instrument, Organ, Participation, PendingChange, State, Topic
+from archive.roles import EDITOR, PUBLISHER
+from tests.forms import form_data
+
+pytestmark = pytest.mark.django_db
+
+MEETING = "summit-1996-04-26-shanghai"  # 第一節 壹: the first Shanghai Five meeting
+
+
+def staff(django_user_model, name: str, group: str) -> Client:
+    user = django_user_model.objects.create_user(name, password="pw-for-tests-only", is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    client = Client(headers={"accept-language": "en"})
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return staff(django_user_model, "ed", EDITOR)
+
+
+@pytest.fixture
+def publisher(django_user_model):
+    return staff(django_user_model, "pub", PUBLISHER)
+
+
+def change_url(record) -> str:
+    return reverse(f"admin:archive_{record._meta.model_name}_change", args=[record.pk])
+
+
+def edit(client, record, **changes):
+    """Open the record's change page, change fields as a browser would, and save."""
+    data = form_data(client.get(change_url(record)).content.decode(), f"{record._meta.model_name}_form")
+    data.update(changes)
+    return client.post(change_url(record), data)
+
+
+def test_an_editors_change_to_a_published_meeting_waits_and_readers_see_the_published_one(editor, client):
+    event = Event.objects.get(slug=MEETING)
+    before = event.summary_en
+    response = edit(editor, event, summary_en="An editor's new summary.")
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.summary_en == before
+    pending = PendingChange.objects.get(object_id=str(event.pk))
+    assert (pending.author_name, pending.state, pending.base_version) == ("ed", "pending", event.version)
+    assert "An editor's new summary." not in client.get(f"/en/events/{event.slug}/").content.decode()
+
+
+def test_the_author_keeps_editing_their_pending_change(editor):
+    event = Event.objects.get(slug=MEETING)
+    edit(editor, event, summary_en="First try.")
+    page = editor.get(change_url(event)).content.decode()
+    assert "First try." in page and "waits for a publisher" in page
+    edit(editor, event, summary_en="Second try.")
+    pending = PendingChange.objects.get(object_id=str(event.pk))
+    assert pending.data["summary_en"] == ["Second try."]
+    assert Event.objects.get(pk=event.pk).summary_en != "Second try."
+
+
+def test_a_publisher_sees_the_diff_and_approves_it_as_a_revision_crediting_the_author(editor, publisher, client):
+    event = Event.objects.get(slug=MEETING)
+    edit(editor, event, summary_en="Approved summary.")
+    pending = PendingChange.objects.get(object_id=str(event.pk))
+    queue = publisher.get(reverse("admin:archive_pendingchange_changelist")).content.decode()
+    assert pending.object_repr in queue
+    review = publisher.get(reverse("admin:archive_pendingchange_change", args=[pending.pk])).content.decode()
+    assert "Summary en" in review and "<ins>" in review, "the diff names the field and marks what is added"
+    assert "Approve" in review
+    assert publisher.post(reverse("admin:archive_pendingchange_approve", args=[pending.pk])).status_code == 302
+    event.refresh_from_db()
+    assert event.summary_en == "Approved summary."
+    pending.refresh_from_db()
+    assert (pending.state, pending.reviewer) == ("approved", "pub")
+    revision = Version.objects.get_for_object(event).first().revision
+    assert revision.user.username == "pub" and "proposed by ed" in revision.comment
+    assert "Approved summary." in client.get(f"/en/events/{event.slug}/").content.decode()
+
+
+def test_a_rejected_change_is_not_applied_and_its_author_reads_why(editor, publisher):
+    event = Event.objects.get(slug=MEETING)
+    before = event.summary_en
+    edit(editor, event, summary_en="Rejected summary.")
+    pending = PendingChange.objects.get(object_id=str(event.pk))
+    publisher.post(reverse("admin:archive_pendingchange_reject", args=[pending.pk]), {"review_comment": "Footnote 4 says otherwise."})
+    assert Event.objects.get(pk=event.pk).summary_en == before
+    assert "Footnote 4 says otherwise." in editor.get(change_url(event)).content.decode()
+
+
+def test_an_editor_cannot_review(editor):
+    event = Event.objects.get(slug=MEETING)
+    edit(editor, event, summary_en="My own change.")
+    pending = PendingChange.objects.get(object_id=str(event.pk))
+    assert editor.post(reverse("admin:archive_pendingchange_approve", args=[pending.pk])).status_code == 403
+    assert Event.objects.get(pk=event.pk).summary_en != "My own change."
+
+
+def test_approving_a_change_based_on_a_version_changed_since_is_refused(editor, publisher):
+    event = Event.objects.get(slug=MEETING)
+    edit(editor, event, summary_en="Based on an old version.")
+    edit(publisher, event, summary_zh="出版者的修改。")
+    pending = PendingChange.objects.get(object_id=str(event.pk))
+    response = publisher.post(reverse("admin:archive_pendingchange_approve", args=[pending.pk]), follow=True)
+    assert "Not approved" in response.content.decode()
+    event.refresh_from_db()
+    assert (event.summary_en != "Based on an old version.", event.summary_zh) == (True, "出版者的修改。")
+    assert PendingChange.objects.get(pk=pending.pk).state == "pending"
+
+
+def test_a_new_participant_added_by_an_editor_waits_with_the_meeting(editor, publisher):
+    event = Event.objects.get(slug=MEETING)
+    mongolia = State.objects.get(slug="mongolia")
+    data = form_data(editor.get(change_url(event)).content.decode(), "event_form")
+    prefix = "participations"
+    index = int(data[f"{prefix}-TOTAL_FORMS"]) - 1  # the empty extra row
+    data |= {f"{prefix}-{index}-state": str(mongolia.pk), f"{prefix}-{index}-role": "guest"}
+    assert editor.post(change_url(event), data).status_code == 302
+    assert not Participation.objects.filter(event=event, state=mongolia).exists()
+    pending = PendingChange.objects.get(object_id=str(event.pk))
+    publisher.post(reverse("admin:archive_pendingchange_approve", args=[pending.pk]))
+    assert Participation.objects.filter(event=event, state=mongolia, status="draft").exists()
+
+
+def test_an_editor_changes_a_draft_directly(editor):
+    draft = Event.objects.create(slug="other-2004-pending", kind="other", title_zh="草稿", held_on="2004-01-01", held_precision="year")
+    assert edit(editor, draft, summary_en="Straight in.").status_code == 302
+    assert Event.objects.get(pk=draft.pk).summary_en == "Straight in."
+    assert not PendingChange.objects.exists()
+
+
+def test_an_editor_cannot_drag_a_published_organ_elsewhere_in_the_tree(editor):
+    organ = Organ.objects.get(slug="rats")
+    target = Organ.objects.get_root_nodes().first()
+    response = editor.post(
+        reverse("admin:archive_organ_changelist") + "move/", {"node": organ.pk, "target": target.pk, "relation": "child"}
+    )
+    assert response.status_code == 403
+    assert Organ.objects.get_parent(Organ.objects.get(pk=organ.pk)) != target
+
+
+def test_a_published_slug_is_frozen_for_editors(editor):
+    topic = Topic.objects.get(slug="border")
+    page = editor.get(change_url(topic)).content.decode()
+    assert 'name="slug"' not in page
+
+
+def test_a_publisher_changing_a_published_slug_keeps_the_old_url_as_a_redirect(publisher, client):
+    topic = Topic.objects.get(slug="border")
+    assert edit(publisher, topic, slug="border-settlement").status_code == 302
+    old = client.get("/topics/border/")
+    assert old.status_code == 301 and old["Location"] == "/topics/border-settlement/"
+    assert client.get("/en/topics/border/")["Location"] == "/en/topics/border-settlement/"
+    assert client.get("/topics/border-settlement/").status_code == 200
+
+
+def test_an_editor_cannot_change_a_published_instruments_slug_from_a_draft_meeting_page(editor):
+    meeting = Event.objects.create(slug="other-2004-slug", kind="other", title_zh="草稿", held_on="2004-01-01", held_precision="year")
+    charter = Instrument.objects.get(slug="charter-2002-06-sco")
+    Instrument.objects.filter(pk=charter.pk).update(event=meeting)
+    data = form_data(editor.get(change_url(meeting)).content.decode(), "event_form")
+    (prefix,) = {name.split("-")[0] for name, value in data.items() if name.endswith("-id") and value == str(charter.pk)}
+    data[f"{prefix}-0-slug"] = "charter-renamed"
+    response = editor.post(change_url(meeting), data)
+    assert "only a publisher changes" in response.content.decode()
+    assert Instrument.objects.get(pk=charter.pk).slug == "charter-2002-06-sco"
