@@ -120,7 +120,7 @@ def test_rendered_public_pages_have_no_inline_code(client):
         assert inline_code_in_page(response) == [], path
 
 
-READ_ONLY_IN_ADMIN = {"importrecord", "deletion", "accessattempt", "accesslog", "accessfailurelog"}
+READ_ONLY_IN_ADMIN = {"importrecord", "deletion", "pendingchange", "slugredirect", "accessattempt", "accesslog", "accessfailurelog"}
 
 
 def admin_paths(view: str) -> list[str]:

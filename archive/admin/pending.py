@@ -238,7 +238,7 @@ class PendingChangeAdmin(admin.ModelAdmin):
     """The queue: Publishers see the pending changes of what they publish, Editors their own; each one
     opens as the diff approving it would make, with Approve and Reject for its Publishers."""
 
-    list_display = ("updated_at", "object_repr", "model", "author_name", "state", "reviewer")
+    list_display = ("object_repr", "updated_at", "model", "author_name", "state", "reviewer")
     list_filter = ("state", "model")
     search_fields = ("object_repr", "author_name", "review_comment")
 
