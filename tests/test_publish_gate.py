@@ -18,6 +18,7 @@ from archive.models import Citation, Deletion, Event, ImportRecord, Instrument, 
 from archive.registry import ARCHIVE
 from archive.roles import EDITOR, PUBLISHER
 from archive.transfer import files
+from archive.transfer.columns import escape_formula, unescape_formula
 from archive.transfer.files import ImportFileStorage, dataset_bytes
 from archive.transfer.resources import EventResource, PlaceResource
 from tests.forms import form_data
@@ -266,3 +267,27 @@ def test_an_xlsx_over_the_row_limit_is_refused_from_its_raw_rows_before_it_is_pa
     monkeypatch.setattr(tablib.Dataset, "load", lambda *args, **kwargs: pytest.fail("the workbook was parsed"))
     with pytest.raises(files.FileProblem, match="has 10 rows; at most 5 are imported at once"):
         files.read_dataset(content, "xlsx", "places.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ("上海\x00", "cannot be stored"),
+        ("\ud800", "cannot be stored"),
+        ("長" * 20001, "a cell holds at most 20000"),
+    ],
+    ids=["nul", "lone-surrogate", "too-long"],
+)
+def test_an_imported_cell_the_database_cannot_store_is_a_row_error_and_nothing_is_written(cell, message):
+    dataset = PlaceResource().export(queryset=Place.objects.none())
+    row = dict.fromkeys(dataset.headers, "") | {"slug": "place-bad-cell", "status": "draft", "name_zh": "城", "note": cell}
+    dataset.append([row[header] for header in dataset.headers])
+    result = PlaceResource().import_data(dataset, dry_run=False, rollback_on_validation_errors=True)
+    errors = [str(error) for invalid in result.invalid_rows for messages in invalid.error_dict.values() for error in messages]
+    assert any(message in error for error in errors), errors
+    assert not Place.objects.filter(slug="place-bad-cell").exists()
+
+
+@pytest.mark.parametrize("value", ["'=1+1", "''=x", "'plain", "=SUM(A1)", "@here", "'"])
+def test_a_cell_survives_export_and_import_exactly(value):
+    assert unescape_formula(escape_formula(value)) == value
