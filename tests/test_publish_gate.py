@@ -109,7 +109,7 @@ def test_an_editor_cannot_delete_a_published_instrument_from_a_draft_meeting_pag
     data = form_data(page, "event_form")
     (prefix,) = {name.split("-")[0] for name, value in data.items() if name.endswith("-id") and value == str(charter.pk)}
     data[f"{prefix}-0-DELETE"] = "on"
-    response = editor.post(admin_url(Event, "change", meeting.pk), data)
+    response = editor.post(admin_url(Event, "change", meeting.pk), data, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200, "refused: the page comes back with the error"
     assert "Only a publisher may delete published records" in response.content.decode()
     assert Instrument.objects.filter(pk=charter.pk).exists()
