@@ -291,3 +291,38 @@ def test_an_imported_cell_the_database_cannot_store_is_a_row_error_and_nothing_i
 @pytest.mark.parametrize("value", ["'=1+1", "''=x", "'plain", "=SUM(A1)", "@here", "'"])
 def test_a_cell_survives_export_and_import_exactly(value):
     assert unescape_formula(escape_formula(value)) == value
+
+
+# ---- sessions, passwords, request size -----------------------------------------------------------
+
+
+def test_wrong_old_passwords_lock_the_password_change_like_failed_logins(client, django_user_model, settings):
+    user = django_user_model.objects.create_user("changer", password="an-old-password-123", is_staff=True)
+    client.force_login(user)
+    url = reverse("admin:password_change")
+    wrong = {"old_password": "not-it", "new_password1": "a-new-password-456", "new_password2": "a-new-password-456"}
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(url, wrong, HTTP_ACCEPT_LANGUAGE="en")
+    right = wrong | {"old_password": "an-old-password-123"}
+    response = client.post(url, right, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == settings.AXES_HTTP_RESPONSE_CODE
+    user.refresh_from_db()
+    assert user.check_password("an-old-password-123"), "the right old password changes nothing while locked"
+
+
+def test_a_password_shorter_than_twelve_characters_is_refused(client, django_user_model):
+    user = django_user_model.objects.create_user("short", password="an-old-password-123", is_staff=True)
+    client.force_login(user)
+    data = {"old_password": "an-old-password-123", "new_password1": "Zx9!short", "new_password2": "Zx9!short"}
+    response = client.post(reverse("admin:password_change"), data, HTTP_ACCEPT_LANGUAGE="en")
+    assert "at least 12 characters" in response.content.decode()
+
+
+def test_admin_sessions_end_when_idle_and_with_the_browser(settings):
+    assert settings.SESSION_COOKIE_AGE == 120 * 60
+    assert settings.SESSION_SAVE_EVERY_REQUEST and settings.SESSION_EXPIRE_AT_BROWSER_CLOSE
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read(editor, settings):
+    response = editor.generic("POST", admin_url(Place, "import"), b"", CONTENT_LENGTH=str(settings.MAX_REQUEST_BYTES + 1))
+    assert response.status_code == 413
