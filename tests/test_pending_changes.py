@@ -172,3 +172,19 @@ def test_an_editor_cannot_change_a_published_instruments_slug_from_a_draft_meeti
     response = editor.post(change_url(meeting), data)
     assert "only a publisher changes" in response.content.decode()
     assert Instrument.objects.get(pk=charter.pk).slug == "charter-2002-06-sco"
+
+
+def test_a_hand_made_post_cannot_slip_a_status_or_a_slug_into_a_pending_change(editor, publisher):
+    event = Event.objects.get(slug=MEETING)
+    data = form_data(editor.get(change_url(event)).content.decode(), "event_form")
+    index = int(data["participations-TOTAL_FORMS"]) - 1
+    mongolia = State.objects.get(slug="mongolia")
+    data |= {"slug": "summit-renamed", "status": "draft", f"participations-{index}-state": str(mongolia.pk)}
+    data |= {f"participations-{index}-role": "guest", f"participations-{index}-status": "published", "summary_en": "Smuggled."}
+    assert editor.post(change_url(event), data).status_code == 302
+    pending = PendingChange.objects.get(object_id=str(event.pk))
+    assert not {"slug", "status", f"participations-{index}-status"} & set(pending.data)
+    publisher.post(reverse("admin:archive_pendingchange_approve", args=[pending.pk]))
+    event.refresh_from_db()
+    assert (event.summary_en, event.slug, event.status) == ("Smuggled.", MEETING, "published")
+    assert Participation.objects.get(event=event, state=mongolia).status == "draft"

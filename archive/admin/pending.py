@@ -42,6 +42,7 @@ NOT_SUBMITTED = ("csrfmiddlewaretoken",)
 # Fields an Editor's form shows read-only on a published record: a replay as a Publisher (whose form
 # has them) takes them from the live record.
 READ_ONLY_FOR_EDITORS = ("status", "slug")
+READ_ONLY_KEY = re.compile(r"^(?:status|slug|.+-\d+-status)$")
 
 
 def record_values(obj) -> dict:
@@ -81,7 +82,9 @@ class PendingChangesMixin:
             transaction.set_rollback(True)
         if response.status_code != 302:
             return response  # refused: the form with its errors, nothing kept
-        data = {name: values for name, values in request.POST.lists() if name not in NOT_SUBMITTED}
+        # What the author's form showed read-only is not theirs to send: the approval takes it from
+        # the live record (fill_read_only_fields), whatever a hand-made request carried.
+        data = {name: values for name, values in request.POST.lists() if name not in NOT_SUBMITTED and not READ_ONLY_KEY.match(name)}
         pending = self.own_pending_change(request, obj.pk) or PendingChange(
             model=self.model._meta.label, object_id=str(obj.pk), author=request.user, author_name=request.user.get_username()
         )
