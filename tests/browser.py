@@ -54,6 +54,7 @@ def browser():
 @pytest.fixture
 def page(browser):
     page = browser.new_page()
+    page.bring_to_front()  # Chromium slows the timers of a page that is not in front
     yield page
     page.close()
 

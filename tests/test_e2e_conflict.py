@@ -80,6 +80,7 @@ def test_second_editor_is_refused_and_shown_the_first_editors_change(live_site, 
             assert editor.locator('input[type=hidden][name="loaded_version"]').count() == 1, "the form carries the version it opened"
 
         alices_text = "甲編輯於此補充：會議與機構的摘要，1998年7月3日。"
+        alice.bring_to_front()  # each editor works in the window in front (a hidden page's timers are slowed)
         alice.fill(first_input, alices_text)
         save(alice)
         expect(alice.locator(".messagelist .success")).to_be_visible()
@@ -88,6 +89,7 @@ def test_second_editor_is_refused_and_shown_the_first_editors_change(live_site, 
         assert record.version == version + 1
 
         boris_text = "Boris's English text, typed while Alice was saving."
+        boris.bring_to_front()
         boris.fill(second_input, boris_text)
         save(boris)
         refusal = boris.locator("ul.errorlist.nonfield")

@@ -190,7 +190,7 @@ COUNTED_PAGES = {
     "org chart": ("/organs/", 6),
     "org chart svg": ("/organs/chart.svg", None),
     "statistics": ("/statistics/", None),
-    "search": ("/search/?q=an", 18),  # two per record type, whatever the number of hits
+    "search": ("/search/?q=an", 18),  # two per record type with hits, whatever their number
     "search in one type": ("/search/?q=上海&type=event", None),
     "sitemap": ("/sitemap.xml", None),
 }
@@ -285,6 +285,11 @@ def test_query_count_does_not_grow_with_the_data(query_counts, page):
     limit = COUNTED_PAGES[page][1]
     if limit is not None:
         assert on_the_seed[page] <= limit
+
+
+def test_search_costs_at_most_two_queries_per_record_type(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(18):
+        assert client.get("/search/?q=上海").status_code == 200
 
 
 def test_event_list_filters_by_kind_framework_and_year(client):
