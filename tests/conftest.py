@@ -1,17 +1,41 @@
+import io
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.utils import translation
 
-from archive.seed import FIXTURES_DIR, SEED_FILES
-from tests.browser import browser, page  # noqa: F401  (one session-wide Chromium for every browser test)
+from archive.roles import EDITOR, PUBLISHER
+from tests.browser import _shared_live_server, browser, live_site, page  # noqa: F401  (one Chromium, one live server)
+from tests.helpers import PASSWORD, staff_client
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The whole seed archive, loaded once per session; each test runs in a rolled-back transaction."""
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_use_migrations, django_db_keepdb):
+    """The test database with the whole seed archive, loaded once per session and committed: each
+    test runs in a rolled-back transaction, and the browser tests' live server reads the same rows.
+
+    The seed is loaded as `make run` loads it (load_seed), every record's first version kept in one
+    revision: an edit of a seed record then finds its baseline, as in a real archive, instead of
+    first serialising every version-less row of the tables it touches.
+
+    pytest-django's own fixture creates only the databases that tests marked ``django_db`` need;
+    the browser tests are not marked (they share the committed database, see tests/browser.py), so
+    a run of browser tests alone would otherwise reach the development database.
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
+    if not django_db_use_migrations:
+        raise pytest.UsageError("The seed needs the migrations: run without --nomigrations.")
     with django_db_blocker.unblock():
-        call_command("loaddata", *[str(FIXTURES_DIR / name) for name in SEED_FILES], verbosity=0)
+        databases = setup_databases(
+            verbosity=request.config.option.verbose, interactive=False, keepdb=django_db_keepdb, serialized_aliases=set()
+        )
+        call_command("load_seed", verbosity=0, stdout=io.StringIO())
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(databases, verbosity=request.config.option.verbose)
 
 
 @pytest.fixture(autouse=True)
@@ -24,19 +48,25 @@ def default_language():
 
 @pytest.fixture
 def admin_client_logged_in(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor-admin", "", "pw-for-tests-only")
+    user = django_user_model.objects.create_superuser("editor-admin", "", PASSWORD)
     client.force_login(user)
     return client
 
 
-def pytest_collection_modifyitems(items):
-    """Browser tests run last: their live server needs committed data, and the transactional
-    flush after each of them empties the session's seed that the other tests share."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+@pytest.fixture
+def editor(django_user_model):
+    """A client of its own signed in as a member of the Editor group (user “ed”), reading English."""
+    return staff_client(django_user_model, "ed", EDITOR)
 
 
 @pytest.fixture
-def seeded(django_db_blocker):
-    """The seed again for a transactional (browser) test, whose live server needs committed rows."""
-    with django_db_blocker.unblock():
-        call_command("loaddata", *[str(FIXTURES_DIR / name) for name in SEED_FILES], verbosity=0)
+def publisher(django_user_model):
+    """A client of its own signed in as a member of the Publisher group (user “pub”), reading English."""
+    return staff_client(django_user_model, "pub", PUBLISHER)
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests run last: they share one live server over the committed database, which each of
+    them puts back as it found it; running them after the others keeps even a failed restore from
+    reaching a non-browser test."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -1,24 +1,15 @@
 """The editors' admin: every model listed, searchable in every script, editable without raw ids."""
 
-import re
-
 import pytest
 from django.contrib import admin
 from django.urls import reverse
 
 from archive.models import Event, Instrument, Organ, Source, State
 from archive.registry import archive_models
+from tests import factories
+from tests.helpers import change_form_data, empty_formsets, form_errors
 
 pytestmark = pytest.mark.django_db
-
-
-def form_errors(response) -> str:
-    """The admin form's and its inlines' errors, for an assertion message."""
-    context = response.context
-    errors = [context["adminform"].form.errors.as_text()]
-    errors += [str(formset.formset.errors) + str(formset.formset.non_form_errors()) for formset in context["inline_admin_formsets"]]
-    return "\n".join(errors)
-
 
 ARCHIVE_MODELS = [model for model in admin.site._registry if model._meta.app_label == "archive"]
 
@@ -103,8 +94,7 @@ def test_editor_enters_a_new_summit_with_participant_instrument_and_citation_in_
         "held_until_precision": "day",
         "regularity": "",
     }
-    for prefix in re.findall(r'name="([a-z_]+)-TOTAL_FORMS"', page):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    data.update(empty_formsets(page))
     data.update(
         {
             "participations-TOTAL_FORMS": "1",
@@ -135,26 +125,22 @@ def test_editor_enters_a_new_summit_with_participant_instrument_and_citation_in_
 
 
 def test_organ_can_be_moved_under_a_new_parent_in_the_admin(admin_client_logged_in):
-    council = Organ.objects.get(slug="rats-council")
-    secretariat = Organ.objects.get(slug="sco-secretariat")
+    """A council with its legal basis moves from under one body to the first place under another."""
+    first_parent, new_parent = factories.organ(kind="permanent"), factories.organ(kind="permanent")
+    council = factories.organ(first_parent, kind="sub-body")
+    factories.organ(first_parent, kind="sub-body")
+    factories.organ(new_parent, kind="sub-body")
+    council.legal_basis.set([factories.instrument(), factories.instrument()])
     url = reverse("admin:archive_organ_change", args=[council.pk])
-    page = admin_client_logged_in.get(url)
-    form = page.context["adminform"].form
-    data = {name: value for name, value in form.initial.items() if value is not None and not isinstance(value, list)}
-    data.update(
-        {
-            "treebeard_position": "first-child",
-            "treebeard_ref_node": str(secretariat.pk),
-            "legal_basis": [str(i.pk) for i in council.legal_basis.all()],
-        }
-    )
-    data = {k: ("" if v is None else v) for k, v in data.items()}
-    for prefix in re.findall(r'name="([a-z_]+)-TOTAL_FORMS"', page.content.decode()):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    data = change_form_data(admin_client_logged_in, url)
+    assert sorted(data["legal_basis"]) == sorted(council.legal_basis.values_list("pk", flat=True))
+    data |= {"treebeard_position": "first-child", "treebeard_ref_node": str(new_parent.pk)}
     response = admin_client_logged_in.post(url, data)
     assert response.status_code == 302, form_errors(response)
     council.refresh_from_db()
-    assert Organ.objects.get_parent(council).slug == "sco-secretariat"
+    assert Organ.objects.get_parent(council) == new_parent
+    assert Organ.objects.get_children(Organ.objects.get(pk=new_parent.pk)).first() == council
+    assert council.legal_basis.count() == 2
     assert not any(Organ.objects.find_problems())
 
 
@@ -169,13 +155,10 @@ def test_admin_speaks_the_sites_languages(admin_client_logged_in):
 
 def test_an_inline_row_that_repeats_a_participant_is_a_form_error_not_a_500(admin_client_logged_in):
     """A state takes part in a meeting once (participation_unique_state), also when added inline."""
-    from archive.models import Event
-    from tests.test_editorial import change_form_data
-
-    event = Event.objects.get(slug="summit-1996-04-26-shanghai")
+    event = factories.event(published=True)
+    state = factories.participation(event, factories.state(published=True), published=True).state_id
     url = reverse("admin:archive_event_change", args=[event.pk])
     data = change_form_data(admin_client_logged_in, url)
-    state = event.participations.values_list("state", flat=True).first()
     data |= {
         "participations-TOTAL_FORMS": "1",
         "participations-INITIAL_FORMS": "0",

@@ -4,31 +4,15 @@ import io
 import zipfile
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import translation
 
 from archive.models import ImportRecord, Place, State
-from archive.transfer.resources import PlaceResource, StateResource
+from archive.transfer.resources import StateResource
+from tests.helpers import CSV_FORMAT, XLSX_FORMAT, confirm_data, csv_with_new_place, upload
 
 pytestmark = pytest.mark.django_db
-
-CSV_FORMAT = "0"  # position of CSV in SpreadsheetMixin.formats
-XLSX_FORMAT = "1"
-
-
-def upload(client, model: str, name: str, content: bytes, fmt: str = CSV_FORMAT):
-    url = reverse(f"admin:archive_{model}_import")
-    return client.post(url, {"import_file": SimpleUploadedFile(name, content), "format": fmt}, HTTP_ACCEPT_LANGUAGE="en")
-
-
-def csv_with_new_place(slug="astana-new", state="kazakhstan") -> bytes:
-    dataset = PlaceResource().export()
-    row = dict.fromkeys(dataset.headers, "")
-    row |= {"slug": slug, "status": "draft", "name_zh": "新地點", "name_en_is_translation": "true", "state": state, "kind": "city"}
-    dataset.append([row[h] for h in dataset.headers])
-    return ("\ufeff" + dataset.export("csv")).encode("utf-8")
 
 
 def test_preview_then_confirm_imports_exactly_the_new_row_and_records_it(admin_client_logged_in):
@@ -36,11 +20,7 @@ def test_preview_then_confirm_imports_exactly_the_new_row_and_records_it(admin_c
     preview = upload(admin_client_logged_in, "place", "places.csv", csv_with_new_place())
     assert preview.status_code == 200
     assert Place.objects.count() == before, "the preview writes nothing"
-    confirm_form = preview.context["confirm_form"]
-    data = {
-        name: field.initial if field.initial is not None else confirm_form.initial.get(name) for name, field in confirm_form.fields.items()
-    }
-    done = admin_client_logged_in.post(reverse("admin:archive_place_process_import"), data)
+    done = admin_client_logged_in.post(reverse("admin:archive_place_process_import"), confirm_data(preview))
     assert done.status_code == 302
     assert Place.objects.count() == before + 1
     assert Place.objects.get(slug="astana-new").state.slug == "kazakhstan"

@@ -1,6 +1,7 @@
 """Every model rule, broken on an admin change form, is reported next to its field in the admin's
 language (zh-Hant here), and nothing is saved."""
 
+import datetime as dt
 import html
 import re
 
@@ -9,37 +10,48 @@ from django.urls import reverse
 from django.utils import translation
 
 from archive.models import Citation, Event, InstrumentRelation, Membership, Organ, Phase, Statistic
-from tests.test_editorial import change_form_data
+from tests import factories
+from tests.helpers import change_form_data
 
 pytestmark = pytest.mark.django_db
 
 
-def first(model):
-    return model.objects.order_by("pk").first()
+def meeting():
+    return factories.event(title_en="A meeting", held_on=dt.date(1998, 7, 3), held_until=dt.date(1998, 7, 4))
+
+
+def body():
+    return factories.organ(established_on=dt.date(2004, 1, 15))
+
+
+def relation():
+    return factories.relation(factories.instrument(), factories.instrument())
+
+
+def cited_meeting():
+    return factories.citation(meeting(), footnote=5, section="")
 
 
 def later_membership():
     """A second, later period of a state in a framework, next to one that has ended."""
-    ended = Membership.objects.filter(ends_on__isnull=False).order_by("pk").first()
-    return Membership.objects.create(
-        state=ended.state, framework=ended.framework, role="observer", starts_on=ended.ends_on, starts_precision="day"
-    )
+    ended = factories.membership(factories.state(), ends_on=dt.date(2001, 6, 15), starts_on=dt.date(1996, 4, 26))
+    return factories.membership(ended.state, role="observer", starts_on=ended.ends_on, starts_precision="day")
 
 
 RULES = [
     # (model, record, changes, field, message as written in the model)
-    (Event, lambda: Event.objects.get(slug="summit-1996-04-26-shanghai"), {"title_zh": "", "title_en": "", "title_ru": ""},
+    (Event, meeting, {"title_zh": "", "title_en": "", "title_ru": ""},
      "title_zh", "Give at least one form (Chinese, English or Russian)."),
-    (Event, lambda: Event.objects.get(slug="summit-1998-07-03-almaty"), {"held_until": "1998-07-01", "held_until_precision": "day"},
+    (Event, meeting, {"held_until": "1998-07-01", "held_until_precision": "day"},
      "held_until", "The last day is before the first day."),
-    (Event, lambda: Event.objects.get(slug="summit-1998-07-03-almaty"), "part_of_self", "part_of", "An event cannot be part of itself."),
-    (Organ, lambda: Organ.objects.get(slug="sco-secretariat"), {"ended_on": "1990-01-01", "ended_precision": "day"},
+    (Event, meeting, "part_of_self", "part_of", "An event cannot be part of itself."),
+    (Organ, body, {"ended_on": "1990-01-01", "ended_precision": "day"},
      "ended_on", "The end is before the start."),
-    (Phase, lambda: first(Phase), {"end_year": "1900"}, "end_year", "The last year is before the first."),
-    (Statistic, lambda: Statistic.objects.filter(low__gt=0).first(), {"high": "0.0001"}, "high", "The high value is below the low value."),
-    (InstrumentRelation, lambda: first(InstrumentRelation), "target_self", "target",
+    (Phase, factories.phase, {"end_year": "1900"}, "end_year", "The last year is before the first."),
+    (Statistic, factories.statistic, {"high": "0.0001"}, "high", "The high value is below the low value."),
+    (InstrumentRelation, relation, "target_self", "target",
      "An instrument cannot relate to itself (e.g. amend itself)."),
-    (Citation, lambda: Citation.objects.filter(footnote__isnull=False).first(), {"footnote": "", "section": ""}, "section",
+    (Citation, cited_meeting, {"footnote": "", "section": ""}, "section",
      "Give the footnote number or, where no footnote supports the fact, the chapter's section."),
     (Membership, later_membership, "overlap", "starts_on",
      "This period overlaps another membership of the same state in this framework: %(other)s"),

@@ -5,8 +5,11 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from reversion.models import Revision
 
+from archive.integrity import empty_archive
 from archive.models import Event
+from archive.registry import archive_models
 
 pytestmark = pytest.mark.django_db
 
@@ -23,13 +26,16 @@ def test_load_seed_never_touches_an_archive_that_holds_records():
     assert Event.objects.get(slug="summit-1996-04-26-shanghai").summary_en == "An editor's change."
 
 
-def test_load_seed_fills_an_empty_archive():
-    from archive.integrity import empty_archive
-
-    count = Event.objects.count()
+def test_load_seed_fills_an_empty_archive_and_keeps_every_record_in_one_first_revision():
+    """The chapter's records enter an empty archive as the first version of each."""
+    counts = {model: model.objects.count() for model in archive_models()}
     empty_archive()
+    earlier = list(Revision.objects.values_list("pk", flat=True))
     call_command("load_seed", stdout=io.StringIO(), verbosity=0)
-    assert Event.objects.count() == count
+    assert {model: model.objects.count() for model in archive_models()} == counts
+    revision = Revision.objects.exclude(pk__in=earlier).get()
+    assert "Seed loaded" in revision.comment
+    assert revision.version_set.count() == sum(counts.values()) == 1018
 
 
 def test_ensure_admin_prints_a_password_once_and_it_works():

@@ -3,18 +3,18 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import VIEWPORTS, screenshot
+from tests.browser import PASSWORD, VIEWPORTS, new_user, screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 
-def test_editor_logs_in_and_opens_a_summit_with_its_inlines(seeded, live_server, page, django_user_model):
-    django_user_model.objects.create_superuser("editor", "", "a-long-test-password")
-    page.goto(f"{live_server.url}/admin/")
+def test_editor_logs_in_and_opens_a_summit_with_its_inlines(live_site, page):
+    new_user("editor", superuser=True)
+    page.goto(f"{live_site.url}/admin/")
     page.fill("#id_username", "editor")
-    page.fill("#id_password", "a-long-test-password")
+    page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
-    page.goto(f"{live_server.url}/admin/archive/event/?q=聖彼得堡")
+    page.goto(f"{live_site.url}/admin/archive/event/?q=聖彼得堡")
     screenshot(page, "admin-event-list-desktop")
     page.get_by_role("link", name="2002年6月6日至7日").first.click()
     expect(page.locator("#participations-group")).to_be_visible()
@@ -24,10 +24,10 @@ def test_editor_logs_in_and_opens_a_summit_with_its_inlines(seeded, live_server,
     screenshot(page, "admin-event-desktop")
 
 
-def test_public_record_page_renders_chinese_and_cyrillic(seeded, live_server, page):
+def test_public_record_page_renders_chinese_and_cyrillic(live_site, page):
     for name, viewport in VIEWPORTS.items():
         page.set_viewport_size(viewport)
-        page.goto(f"{live_server.url}/instruments/charter-2002-06-sco/")
+        page.goto(f"{live_site.url}/instruments/charter-2002-06-sco/")
         assert page.locator("h1").inner_text().startswith("上海合作組織憲章")
         assert page.locator('[lang="ru"]').first.inner_text().startswith("Хартия")
         screenshot(page, f"instrument-charter-{name}")

@@ -8,20 +8,18 @@ context, which cannot open a second, separate context).
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from archive.models import Event, Organ
 from archive.roles import EDITOR
-from tests.browser import SCREENSHOTS, screenshot
+from tests import factories
+from tests.browser import SCREENSHOTS, log_in, new_user, save, screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
-PASSWORD = "a-long-test-password"
 REFUSAL = {
     "en": "Someone else saved this record after you opened it, so your changes were not saved. Now in the archive:",
     "zh-hant": "您開啟此記錄後，已有其他人儲存過，因此您的修改未被儲存。檔案庫中目前為：",
@@ -31,32 +29,22 @@ RELOAD = {"en": "Reload the page, then make your changes again.", "zh-hant": "�
 
 @dataclass
 class Case:
-    model: type
-    slug: str
+    make: Callable  # a published record of the test's own
     first_field: str  # the first editor's change, in Chinese
     second_field: str  # the second editor's change, in English
     first_label: dict[str, str]  # the first field's name as the refusal prints it
 
-    @property
-    def admin_path(self) -> str:
-        return f"/admin/archive/{self.model._meta.model_name}/{{pk}}/change/"
+
+def meeting():
+    return factories.event(published=True, kind="summit", summary_zh="元首會晤。", summary_en="A summit.")
 
 
-EVENT = Case(Event, "summit-1998-07-03-almaty", "summary_zh", "summary_en", {"en": "summary zh", "zh-hant": "摘要（中文）"})
-ORGAN = Case(Organ, "sco-secretariat", "functions_zh", "functions_en", {"en": "functions (Chinese)", "zh-hant": "職能（中文）"})
+def permanent_body():
+    return factories.organ(published=True, functions_zh="協調成員國合作。", functions_en="Coordinates the members' cooperation.")
 
 
-def log_in(page, base_url: str, username: str) -> None:
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
-def save(page) -> None:
-    page.locator('input[name="_save"]').first.click()
-    page.wait_for_load_state()
+EVENT = Case(meeting, "summary_zh", "summary_en", {"en": "summary zh", "zh-hant": "摘要（中文）"})
+ORGAN = Case(permanent_body, "functions_zh", "functions_en", {"en": "functions (Chinese)", "zh-hant": "職能（中文）"})
 
 
 @pytest.mark.parametrize(
@@ -68,18 +56,15 @@ def save(page) -> None:
         pytest.param(ORGAN, "en", id="organ-en"),
     ],
 )
-def test_second_editor_is_refused_and_shown_the_first_editors_change(
-    seeded, live_server, page, browser, django_user_model, case, second_language
-):
-    editors = Group.objects.get(name=EDITOR)
+def test_second_editor_is_refused_and_shown_the_first_editors_change(live_site, page, browser, case, second_language):
     for username in ("alice", "boris"):
-        django_user_model.objects.create_user(username, password=PASSWORD, is_staff=True).groups.add(editors)
-    record = case.model.objects.get(slug=case.slug)
+        new_user(username, group=EDITOR)
+    record = case.make()
     original_second, version = getattr(record, case.second_field), record.version
-    first_url = live_server.url  # http://localhost:PORT
-    second_url = live_server.url.replace("localhost", "127.0.0.1")
+    first_url = live_site.url  # http://localhost:PORT
+    second_url = live_site.url.replace("localhost", "127.0.0.1")
     assert first_url != second_url
-    change = case.admin_path.format(pk=record.pk)
+    change = f"/admin/archive/{record._meta.model_name}/{record.pk}/change/"
     first_input, second_input = f"#id_{case.first_field}", f"#id_{case.second_field}"
 
     alice, boris = page, browser.new_page()
@@ -95,6 +80,7 @@ def test_second_editor_is_refused_and_shown_the_first_editors_change(
             assert editor.locator('input[type=hidden][name="loaded_version"]').count() == 1, "the form carries the version it opened"
 
         alices_text = "甲編輯於此補充：會議與機構的摘要，1998年7月3日。"
+        alice.bring_to_front()  # each editor works in the window in front (a hidden page's timers are slowed)
         alice.fill(first_input, alices_text)
         save(alice)
         expect(alice.locator(".messagelist .success")).to_be_visible()
@@ -103,6 +89,7 @@ def test_second_editor_is_refused_and_shown_the_first_editors_change(
         assert record.version == version + 1
 
         boris_text = "Boris's English text, typed while Alice was saving."
+        boris.bring_to_front()
         boris.fill(second_input, boris_text)
         save(boris)
         refusal = boris.locator("ul.errorlist.nonfield")
@@ -114,7 +101,7 @@ def test_second_editor_is_refused_and_shown_the_first_editors_change(
         expect(boris.locator(".errornote")).to_be_visible()
         # Boris's typing is still on his screen, to copy; nothing of it reached the database.
         expect(boris.locator(second_input)).to_have_value(boris_text)
-        name = f"admin-conflict-refused-{case.model._meta.model_name}-{second_language}"
+        name = f"admin-conflict-refused-{record._meta.model_name}-{second_language}"
         screenshot(boris, name)
         boris.screenshot(path=str(SCREENSHOTS / f"{name}-viewport.png"))  # the message as an editor first sees it
         record.refresh_from_db()

@@ -7,9 +7,9 @@ from playwright.sync_api import expect
 
 from archive.models import Event, Instrument, Organ, Person, Source, State
 from archive.transfer.resources import EventResource
-from tests.browser import screenshot
+from tests.browser import PASSWORD, new_user, screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 # Injected by Playwright before any page script, and not subject to the page's CSP. Each violation
 # is also logged, so that one just before a navigation (the tree reloads after a move) is not lost.
@@ -64,26 +64,26 @@ def public_urls(base: str) -> list[str]:
     return [base + path for path in paths] + [base + "/en" + path for path in paths]
 
 
-def test_public_pages_raise_no_csp_violation(seeded, live_server, page):
+def test_public_pages_raise_no_csp_violation(live_site, page):
     watch = CspWatch(page)
-    for url in public_urls(live_server.url):
+    for url in public_urls(live_site.url):
         watch.visit(url)
 
 
-def log_in(watch: CspWatch, base: str, django_user_model):
-    django_user_model.objects.create_superuser("csp-admin", "", "a-long-test-password")
+def log_in(watch: CspWatch, base: str):
+    new_user("csp-admin", superuser=True)
     watch.visit(f"{base}/admin/login/")
     watch.page.fill("#id_username", "csp-admin")
-    watch.page.fill("#id_password", "a-long-test-password")
+    watch.page.fill("#id_password", PASSWORD)
     watch.page.click("input[type=submit]")
     expect(watch.page.locator("#user-tools")).to_be_visible()
     watch.check("after login")
 
 
-def test_admin_pages_and_their_scripts_work_without_inline_code(seeded, live_server, page, django_user_model):
-    base = live_server.url
+def test_admin_pages_and_their_scripts_work_without_inline_code(live_site, page):
+    base = live_site.url
     watch = CspWatch(page)
-    log_in(watch, base, django_user_model)
+    log_in(watch, base)
     event = Event.objects.get(slug="summit-2002-06-06-st-petersburg")  # with participants, instruments, citations
     instrument = Instrument.objects.get(slug="charter-2002-06-sco")
     organ = Organ.objects.get(slug="sco")
@@ -158,25 +158,25 @@ def test_admin_pages_and_their_scripts_work_without_inline_code(seeded, live_ser
     watch.check("export form")
 
 
-def test_history_page_raises_no_csp_violation(seeded, live_server, page, django_user_model):
+def test_history_page_raises_no_csp_violation(live_site, page):
     watch = CspWatch(page)
-    log_in(watch, live_server.url, django_user_model)
+    log_in(watch, live_site.url)
     event = Event.objects.get(slug="summit-2002-06-06-st-petersburg")
     # An edit in the browser, so that the history has a change to show.
-    watch.visit(f"{live_server.url}/admin/archive/event/{event.pk}/change/")
+    watch.visit(f"{live_site.url}/admin/archive/event/{event.pk}/change/")
     page.fill("#id_date_as_printed", "6月6日至7日")
     page.locator("#content-main input[name=_continue]").first.click()
     expect(page.locator(".messagelist .success")).to_be_visible()
     watch.check("event saved")
-    watch.visit(f"{live_server.url}/admin/archive/event/{event.pk}/history/")
+    watch.visit(f"{live_site.url}/admin/archive/event/{event.pk}/history/")
     expect(page.locator("#content-main")).to_contain_text("6月6日至7日")
     screenshot(page, "csp-admin-event-history")
 
 
-def test_organ_tree_expands_collapses_and_moves_by_drag_and_drop(seeded, live_server, page, django_user_model):
-    base = live_server.url
+def test_organ_tree_expands_collapses_and_moves_by_drag_and_drop(live_site, page):
+    base = live_site.url
     watch = CspWatch(page)
-    log_in(watch, base, django_user_model)
+    log_in(watch, base)
     sco = Organ.objects.get(slug="sco")
     shanghai_five = Organ.objects.get(slug="shanghai-five")
 
@@ -207,10 +207,10 @@ def test_organ_tree_expands_collapses_and_moves_by_drag_and_drop(seeded, live_se
     assert Organ.objects.find_problems() == ([], [], [], [], [])
 
 
-def test_lockout_page_after_five_wrong_passwords(seeded, live_server, page, django_user_model):
-    django_user_model.objects.create_superuser("csp-admin", "", "a-long-test-password")
+def test_lockout_page_after_five_wrong_passwords(live_site, page):
+    new_user("csp-admin", superuser=True)
     watch = CspWatch(page)
-    watch.visit(f"{live_server.url}/admin/login/")
+    watch.visit(f"{live_site.url}/admin/login/")
     for attempt in range(1, 6):
         assert not page.locator("body.lockout").count(), f"locked out after {attempt - 1} failures"
         page.fill("#id_username", "csp-admin")

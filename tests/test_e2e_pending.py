@@ -7,54 +7,49 @@ Publisher on http://127.0.0.1:PORT (hosts whose cookies the browser keeps apart)
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from archive.models import Event, PendingChange
 from archive.roles import EDITOR, PUBLISHER
-from tests.browser import screenshot
+from tests import factories
+from tests.browser import log_in, new_user, save, screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
-PASSWORD = "a-long-test-password"
+PUBLISHED = "The heads of state met and signed the agreement on confidence-building in the border area."
 PROPOSED = "Proposed in the browser: the five heads of state signed the confidence-building agreement."
 
 
-def log_in(page, base_url: str, username: str) -> None:
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{base_url}/admin/")
-
-
-def test_an_editors_change_waits_until_a_publisher_approves_it(seeded, live_server, page, browser, django_user_model):
-    django_user_model.objects.create_user("ed", password=PASSWORD, is_staff=True).groups.add(Group.objects.get(name=EDITOR))
-    django_user_model.objects.create_user("pub", password=PASSWORD, is_staff=True).groups.add(Group.objects.get(name=PUBLISHER))
-    event = Event.objects.get(slug="summit-1996-04-26-shanghai")  # 第一節 壹: the first Shanghai Five meeting
-    editor_url, publisher_url = live_server.url, live_server.url.replace("localhost", "127.0.0.1")
+def test_an_editors_change_waits_until_a_publisher_approves_it(live_site, page, browser):
+    new_user("ed", group=EDITOR)
+    new_user("pub", group=PUBLISHER)
+    event = factories.event(published=True, kind="summit", summary_en=PUBLISHED)
+    editor_url, publisher_url = live_site.url, live_site.url.replace("localhost", "127.0.0.1")
     public_page = f"{editor_url}/en/events/{event.slug}/"
 
     log_in(page, editor_url, "ed")
     page.goto(f"{editor_url}/admin/archive/event/{event.pk}/change/")
     page.fill("#id_summary_en", PROPOSED)
-    page.locator('input[name="_save"]').first.click()
-    page.wait_for_load_state()
+    save(page)
     expect(page.locator(".messagelist")).to_contain_text("待發布者核准")  # the admin speaks the browser's zh-TW
     page.goto(public_page)
+    expect(page.locator("main")).to_contain_text(PUBLISHED)
     expect(page.locator("main")).not_to_contain_text(PROPOSED)
 
     reviewer = browser.new_page()
-    log_in(reviewer, publisher_url, "pub")
-    reviewer.goto(f"{publisher_url}/admin/archive/pendingchange/")
-    reviewer.get_by_role("link", name=PendingChange.objects.get().object_repr).first.click()
-    expect(reviewer.locator("table.history-changes")).to_be_visible()
-    screenshot(reviewer, "admin-pending-review")
-    reviewer.locator("form[action$='/approve/'] button").click()
-    reviewer.wait_for_load_state()
-    reviewer.close()
+    try:
+        reviewer.bring_to_front()
+        log_in(reviewer, publisher_url, "pub")
+        reviewer.goto(f"{publisher_url}/admin/archive/pendingchange/")
+        reviewer.get_by_role("link", name=PendingChange.objects.get().object_repr).first.click()
+        expect(reviewer.locator("table.history-changes")).to_be_visible()
+        screenshot(reviewer, "admin-pending-review")
+        reviewer.locator("form[action$='/approve/'] button").click()
+        reviewer.wait_for_load_state()
+    finally:
+        reviewer.close()
 
+    page.bring_to_front()
     page.goto(public_page)
     expect(page.locator("main")).to_contain_text(PROPOSED)
-    event.refresh_from_db()
-    assert event.summary_en == PROPOSED
+    assert Event.objects.get(pk=event.pk).summary_en == PROPOSED

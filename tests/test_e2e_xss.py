@@ -421,8 +421,7 @@ PROBE = """() => {
 
 
 @pytest.mark.browser
-@pytest.mark.django_db(transaction=True)
-def test_no_payload_runs_in_chromium_and_each_reads_as_literal_text(seeded, live_server, page):
+def test_no_payload_runs_in_chromium_and_each_reads_as_literal_text(live_site, page):
     records = store_payloads()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -432,7 +431,7 @@ def test_no_payload_runs_in_chromium_and_each_reads_as_literal_text(seeded, live
         expected = expected_texts(records, language)
         for path in PAGES:
             where = prefix + path
-            response = page.goto(live_server.url + where)
+            response = page.goto(live_site.url + where)
             assert response.status == 200, f"{where}: {response.status}"
             found = page.evaluate(PROBE)
             if found["xss"] != 0:
@@ -447,13 +446,13 @@ def test_no_payload_runs_in_chromium_and_each_reads_as_literal_text(seeded, live
                     problems.append(f"{where}: h1 is {page.locator('h1').inner_text()!r}, not the stored title")
                 if not page.title().startswith(title):
                     problems.append(f"{where}: <title> is {page.title()!r}")
-        page.goto(f"{live_server.url}{prefix}/events/xss-event/")
+        page.goto(f"{live_site.url}{prefix}/events/xss-event/")
         if page.locator("h1").get_by_text("<script>window.__xss='Event.title_", exact=False).count() != 1:
             problems.append(f"{prefix}/events/xss-event/: the title's <script> is not shown as text")
         summary = records.event.summary_en if language == "en" else records.event.summary_zh
         if page.locator("p.summary").inner_text() != summary:
             problems.append(f"{prefix}/events/xss-event/: the summary reads {page.locator('p.summary').inner_text()!r}")
-    page.goto(live_server.url + "/sitemap.xml")
+    page.goto(live_site.url + "/sitemap.xml")
     assert page.evaluate("window.__xss") == 0
     assert "/events/xss-event/" in page.content()
     assert not dialogs, dialogs

@@ -1,40 +1,27 @@
 """Every change is a revision (who, when, comment); the history page shows readable diffs; a
 publisher reverts, an organ's parent through treebeard; imports and bulk publishing are recorded."""
 
-import io
-
 import pytest
-from django.core.management import call_command
-from django.db.models import Count
-from django.test import Client
 from django.urls import reverse
 from reversion.models import Revision, Version
 
-from archive.integrity import empty_archive
-from archive.models import Citation, Deletion, Event, Membership, Organ, Participation, Status, Topic
-from archive.registry import archive_models
-from archive.roles import EDITOR, PUBLISHER
-from archive.transfer.archive import export_archive, import_archive
-from tests.test_admin_import import csv_with_new_place, upload
-from tests.test_editorial import change_form_data, signed_in_staff
+from archive.models import Citation, Deletion, Event, Organ, Place, Status
+from archive.transfer.archive import import_archive
+from tests import factories
+from tests.helpers import change_form_data, confirm_data, csv_with_new_place, export_files, upload
 
 pytestmark = pytest.mark.django_db
 
 SHANGHAI_1996 = "summit-1996-04-26-shanghai"
 
 
-def staff(django_user_model, name: str, group: str) -> Client:
-    return signed_in_staff(Client(headers={"accept-language": "en"}), django_user_model, name, group)
+# Longer than the history's threshold for marking what changed inside a text.
+SUMMARY = "The heads of state met and signed the agreement on confidence-building in the border area."
 
 
-@pytest.fixture
-def publisher(django_user_model):
-    return staff(django_user_model, "pub", PUBLISHER)
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return staff(django_user_model, "ed", EDITOR)
+def meeting(**fields) -> Event:
+    """A published meeting of the test's own, with an English summary to edit."""
+    return factories.event(**{"published": True, "kind": "summit", "summary_en": SUMMARY} | fields)
 
 
 def edit(client, record, **changes):
@@ -56,19 +43,9 @@ def revert(client, record, version):
     return client.post(url, follow=True)
 
 
-def test_load_seed_keeps_every_record_in_one_first_revision():
-    """The chapter's records enter the archive as the first version of each."""
-    empty_archive()
-    call_command("load_seed", stdout=io.StringIO())
-    revision = Revision.objects.get()
-    assert "Seed loaded" in revision.comment
-    records = sum(model.objects.count() for model in archive_models())
-    assert revision.version_set.count() == records == 1018
-
-
 def test_an_admin_save_is_a_revision_with_user_comment_and_a_readable_diff(publisher):
-    """Section 一(一), the 1996 Shanghai summit: an editor's change to its English summary."""
-    event = Event.objects.get(slug=SHANGHAI_1996)
+    """An editor's change to a meeting's English summary."""
+    event = meeting()
     old_summary = event.summary_en
     edit(publisher, event, summary_en=old_summary + " Revised by an editor.")
     versions = Version.objects.get_for_object(event)
@@ -82,10 +59,11 @@ def test_an_admin_save_is_a_revision_with_user_comment_and_a_readable_diff(publi
 
 
 def test_inline_rows_are_kept_in_the_same_revision(publisher):
-    event = Event.objects.get(slug=SHANGHAI_1996)
+    event = meeting()
+    factories.participation(event, factories.state(published=True), published=True)
     url = reverse("admin:archive_event_change", args=[event.pk])
     data = change_form_data(publisher, url)
-    other_state = Participation.objects.exclude(state__in=event.participations.values("state")).values_list("state", flat=True).first()
+    other_state = factories.state(published=True).pk
     data |= {
         "participations-TOTAL_FORMS": "1",
         "participations-INITIAL_FORMS": "0",
@@ -94,15 +72,16 @@ def test_inline_rows_are_kept_in_the_same_revision(publisher):
         "participations-0-status": "draft",
     }
     assert publisher.post(url, data).status_code == 302
-    added = Participation.objects.get(event=event, role="observer")
+    added = event.participations.get(role="observer")
     revision = Version.objects.get_for_object(added).get().revision
     assert Version.objects.get_for_object(event).first().revision == revision
 
 
 def test_bulk_publish_records_the_record_and_its_cascaded_parts(publisher):
-    event = Event.objects.create(slug="other-2004-history", kind="other", title_zh="新事件", held_on="2004-01-01", held_precision="year")
-    citation = Citation.objects.create(source_id=Citation.objects.first().source_id, section="test", event=event)
-    publisher.post(reverse("admin:archive_event_changelist"), {"action": "publish_selected", "_selected_action": [event.pk]})
+    event = factories.event(title_zh="新事件")
+    citation = factories.citation(event, source=factories.source(published=True))
+    response = publisher.post(reverse("admin:archive_event_changelist"), {"action": "publish_selected", "_selected_action": [event.pk]})
+    assert response.status_code == 302
     revision = Version.objects.get_for_object(event).first().revision
     assert "Published" in revision.comment
     cited = Version.objects.get_for_object(citation).first()
@@ -112,7 +91,7 @@ def test_bulk_publish_records_the_record_and_its_cascaded_parts(publisher):
 
 
 def test_a_publisher_reverts_and_the_revert_is_itself_a_revision(publisher):
-    event = Event.objects.get(slug=SHANGHAI_1996)
+    event = meeting()
     original = event.summary_en
     edit(publisher, event, summary_en="A wrong summary.")
     baseline = Version.objects.get_for_object(event).last()
@@ -125,7 +104,7 @@ def test_a_publisher_reverts_and_the_revert_is_itself_a_revision(publisher):
 
 
 def test_an_editor_sees_history_but_cannot_revert(editor, publisher):
-    event = Event.objects.get(slug=SHANGHAI_1996)
+    event = meeting()
     edit(publisher, event, summary_en="Changed once.")
     html = history_html(editor, event)
     assert "Only publishers can revert" in html and "Revert to this version" not in html
@@ -136,8 +115,8 @@ def test_an_editor_sees_history_but_cannot_revert(editor, publisher):
 
 def test_revert_naming_a_deleted_record_changes_nothing(publisher):
     """A topic removed and deleted since: the revert says so instead of dropping it silently."""
-    event = Event.objects.get(slug=SHANGHAI_1996)
-    topic = Topic.objects.create(slug="history-test-topic", name_zh="測試")
+    event = meeting()
+    topic = factories.topic()
     event.topics.add(topic)
     edit(publisher, event, summary_en="With the topic.")
     with_topic = Version.objects.get_for_object(event).first()
@@ -151,10 +130,10 @@ def test_revert_naming_a_deleted_record_changes_nothing(publisher):
 
 
 def test_revert_that_breaks_a_rule_is_refused_with_the_field(publisher):
-    event = Event.objects.create(slug="other-2004-a", kind="other", title_zh="甲", held_on="2004-01-01", held_precision="year")
+    event = factories.event(slug="other-2004-a", title_zh="甲")
     edit(publisher, event, slug="other-2004-b")
     first = Version.objects.get_for_object(event).last()
-    Event.objects.create(slug="other-2004-a", kind="other", title_zh="乙", held_on="2004-01-01", held_precision="year")
+    factories.event(slug="other-2004-a", title_zh="乙")
     html = revert(publisher, event, first).content.decode()
     assert "Nothing was reverted" in html and "slug" in html.lower()
     event.refresh_from_db()
@@ -162,11 +141,10 @@ def test_revert_that_breaks_a_rule_is_refused_with_the_field(publisher):
 
 
 def test_reverting_an_organs_parent_moves_it_back_through_treebeard(publisher):
-    """Section 二: RATS under the SCO's permanent bodies; a wrong drag in the tree is undone."""
-    organ = Organ.objects.get(slug="rats")
-    old_parent = Organ.objects.get_parent(organ)
-    target = Organ.objects.get_root_nodes().first()
-    assert old_parent != target
+    """A body with a sub-body of its own under one parent; a wrong drag in the tree is undone."""
+    old_parent, target = factories.organ(kind="group"), factories.organ(kind="group")
+    organ = factories.organ(old_parent)
+    factories.organ(organ, kind="sub-body")
     move = {"node": organ.pk, "target": target.pk, "relation": "child"}
     response = publisher.post(reverse("admin:archive_organ_changelist") + "move/", move)
     assert response.status_code == 200
@@ -176,7 +154,7 @@ def test_reverting_an_organs_parent_moves_it_back_through_treebeard(publisher):
     assert moved.revision.comment == "Moved in the organ tree"
     assert "parent in the organ tree" in history_html(publisher, organ).lower()
     before_move = Version.objects.get_for_object(organ)[1]
-    revert(publisher, organ, before_move)
+    assert "is back to the version of" in revert(publisher, organ, before_move).content.decode()
     organ.refresh_from_db()
     assert Organ.objects.get_parent(organ, update=True) == old_parent
     assert not any(Organ.objects.find_problems())
@@ -184,31 +162,28 @@ def test_reverting_an_organs_parent_moves_it_back_through_treebeard(publisher):
 
 def test_admin_import_is_one_revision_by_the_importing_user(publisher):
     preview = upload(publisher, "place", "places.csv", csv_with_new_place())
-    confirm_form = preview.context["confirm_form"]
-    data = {name: confirm_form.initial.get(name) if field.initial is None else field.initial for name, field in confirm_form.fields.items()}
-    assert publisher.post(reverse("admin:archive_place_process_import"), data).status_code == 302
-    from archive.models import Place
-
+    assert publisher.post(reverse("admin:archive_place_process_import"), confirm_data(preview)).status_code == 302
     version = Version.objects.get_for_object(Place.objects.get(slug="astana-new")).get()
     assert version.revision.user.username == "pub"
     assert version.revision.comment.startswith("Imported from places.csv: 1 new")
 
 
 def test_import_archive_records_a_revision_and_a_dry_run_or_failure_records_none(tmp_path):
-    export_archive(tmp_path, "csv")
-    before = Revision.objects.count()
-    assert import_archive(tmp_path, dry_run=True).ok
-    assert Revision.objects.count() == before
-    (tmp_path / "events.csv").write_text("not,the,header\n", encoding="utf-8")
-    assert not import_archive(tmp_path).ok
-    assert Revision.objects.count() == before
-    empty_archive()
-    export_dir = tmp_path / "again"
-    call_command("load_seed", stdout=io.StringIO())
-    export_archive(export_dir, "csv")
-    event = Event.objects.get(slug=SHANGHAI_1996)
+    """An export of the meetings alone (the whole archive's cycle is tested in test_import_export)."""
+    event = meeting()
+    factories.citation(event, published=True)
+    export_dir = export_files(tmp_path / "again", ["events"])
     event.summary_en = "Edited outside the import."
     event.save()
+    before = Revision.objects.count()
+    assert import_archive(export_dir, dry_run=True).ok
+    assert Revision.objects.count() == before
+    broken = export_files(tmp_path / "broken", ["events"])
+    (broken / "events.csv").write_text("not,the,header\n", encoding="utf-8")
+    assert not import_archive(broken).ok
+    assert Revision.objects.count() == before
+    event.refresh_from_db()
+    assert event.summary_en == "Edited outside the import.", "neither the dry run nor the failure wrote"
     assert import_archive(export_dir).ok
     latest = Version.objects.get_for_object(event).first()
     assert latest.revision.comment == "Imported with import_archive from again"
@@ -216,9 +191,11 @@ def test_import_archive_records_a_revision_and_a_dry_run_or_failure_records_none
 
 
 def test_a_deleted_summit_comes_back_with_its_participants_and_citations(publisher, editor):
-    """A meeting deleted by mistake (one with participants and citations; meetings where an
-    instrument was signed are protected from deletion) is restored whole."""
-    event = Event.objects.filter(instruments__isnull=True, participations__isnull=False, citations__isnull=False).first()
+    """A meeting deleted by mistake, with its participants and citations, is restored whole."""
+    event = meeting()
+    for _ in range(2):
+        factories.participation(event, factories.state(published=True), published=True)
+        factories.citation(event, published=True)
     participants = set(event.participations.values_list("pk", flat=True))
     citations = set(event.citations.values_list("pk", flat=True))
     assert participants and citations
@@ -240,19 +217,19 @@ def test_a_deleted_summit_comes_back_with_its_participants_and_citations(publish
 
 
 def test_a_deleted_organ_comes_back_with_its_sub_bodies_in_place(publisher):
-    """An organ with two bodies under it and a citation on one of them (organs that meetings refer to
-    are protected from deletion, so the test adds its own under the SCO's permanent bodies)."""
-    parent = Organ.objects.get(slug="sco-permanent-bodies")
-    organ = Organ.objects.add_child(parent, instance=Organ(slug="test-body", name_zh="測試機構", kind="permanent"))
-    first_child = Organ.objects.add_child(organ, instance=Organ(slug="test-sub-a", name_zh="甲", kind="sub-body"))
-    Organ.objects.add_child(organ, instance=Organ(slug="test-sub-b", name_zh="乙", kind="sub-body"))
-    Citation.objects.create(source_id=Citation.objects.first().source_id, section="二", organ=first_child)
-    parent = Organ.objects.get_parent(organ)
+    """An organ with two bodies under it and a citation on one of them, between two other bodies."""
+    parent = factories.organ(kind="category")
+    factories.organ(parent)
+    organ = factories.organ(parent)
+    first_child = factories.organ(organ, kind="sub-body")
+    factories.organ(organ, kind="sub-body")
+    factories.organ(parent)
+    factories.citation(first_child, section="二")
+    organ.refresh_from_db()
     subtree = {o.pk: Organ.objects.get_parent(o).pk for o in Organ.objects.get_descendants(organ)}
-    publisher.post(reverse("admin:archive_organ_delete", args=[organ.pk]), {"post": "yes"})
+    delete_in_admin(publisher, organ)
     assert not Organ.objects.filter(pk__in=[organ.pk, *subtree]).exists()
-    deletion = Deletion.objects.get(model="archive.Organ", object_id=str(organ.pk))
-    publisher.post(reverse("admin:archive_organ_restore", args=[deletion.pk]))
+    assert "is restored" in restore_in_admin(publisher, organ).content.decode()
     organ = Organ.objects.get(pk=organ.pk)
     assert Organ.objects.get_parent(organ) == parent
     assert {o.pk: Organ.objects.get_parent(o).pk for o in Organ.objects.get_descendants(organ)} == subtree
@@ -261,9 +238,9 @@ def test_a_deleted_organ_comes_back_with_its_sub_bodies_in_place(publisher):
 
 
 def test_a_restore_whose_slug_was_taken_meanwhile_changes_nothing(publisher):
-    event = Event.objects.create(slug="other-2004-gone", kind="other", title_zh="甲", held_on="2004-01-01", held_precision="year")
-    publisher.post(reverse("admin:archive_event_delete", args=[event.pk]), {"post": "yes"})
-    Event.objects.create(slug="other-2004-gone", kind="other", title_zh="乙", held_on="2004-01-01", held_precision="year")
+    event = factories.event(slug="other-2004-gone", title_zh="甲")
+    delete_in_admin(publisher, event)
+    factories.event(slug="other-2004-gone", title_zh="乙")
     deletion = Deletion.objects.get(model="archive.Event", object_id=str(event.pk))
     response = publisher.post(reverse("admin:archive_event_restore", args=[deletion.pk]), follow=True)
     assert "Nothing was restored" in response.content.decode()
@@ -271,8 +248,8 @@ def test_a_restore_whose_slug_was_taken_meanwhile_changes_nothing(publisher):
 
 
 def test_a_record_without_versions_has_a_history_page_saying_so(publisher):
-    """Seed rows loaded raw (loaddata) have no version until their first change."""
-    event = Event.objects.get(slug=SHANGHAI_1996)
+    """Rows written outside the admin (the seed's loaddata, a shell) have no version until their first change."""
+    event = meeting()
     assert not Version.objects.get_for_object(event).exists()
     assert "No version of this record is kept yet" in history_html(publisher, event)
 
@@ -297,23 +274,21 @@ def restore_in_admin(client, record):
 
 def test_restore_brings_back_only_what_the_same_action_deleted(publisher):
     """A citation removed on purpose earlier stays removed when its meeting is restored."""
-    event = Event.objects.filter(instruments__isnull=True, citations__isnull=False).annotate(n=Count("citations")).filter(n__gte=2).first()
-    removed, kept = list(event.citations.order_by("pk"))[:2]
+    event = meeting()
+    removed, kept = factories.citation(event, published=True), factories.citation(event, published=True)
     delete_in_admin(publisher, removed)
     delete_in_admin(publisher, event)
-    restore_in_admin(publisher, event)
+    assert "is restored" in restore_in_admin(publisher, event).content.decode()
     assert Citation.objects.filter(pk=kept.pk).exists()
     assert not Citation.objects.filter(pk=removed.pk).exists()
 
 
 def test_restore_puts_back_the_links_the_deletion_cleared(publisher):
     """Keys set to null (a membership's starting meeting) and many-to-many links (a topic's meetings)."""
-    event = Event.objects.create(slug="other-2004-linked", kind="other", title_zh="連結", held_on="2004-01-01", held_precision="year")
-    membership = Membership.objects.order_by("pk").first()
-    membership.began_at = event
-    membership.save()
-    topic = Topic.objects.create(slug="history-links-topic", name_zh="連結主題")
-    linked_events = list(Event.objects.filter(instruments__isnull=False).distinct()[:3])
+    event = factories.event(title_zh="連結")
+    membership = factories.membership(factories.state(), began_at=event)
+    topic = factories.topic(name_zh="連結主題")
+    linked_events = [meeting() for _ in range(3)]
     topic.events.add(*linked_events)
     event.topics.add(topic)
     delete_in_admin(publisher, topic)
@@ -323,7 +298,7 @@ def test_restore_puts_back_the_links_the_deletion_cleared(publisher):
     html = restore_in_admin(publisher, topic).content.decode()
     assert "is restored" in html and "Not linked again, as deleted since" in html, "the deleted meeting is named"
     assert set(topic.events.all()) == set(linked_events)
-    restore_in_admin(publisher, event)
+    assert "is restored" in restore_in_admin(publisher, event).content.decode()
     membership.refresh_from_db()
     assert membership.began_at_id == event.pk
     assert list(Event.objects.get(pk=event.pk).topics.all()) == [topic], "linked again from the meeting's own data"
@@ -331,19 +306,26 @@ def test_restore_puts_back_the_links_the_deletion_cleared(publisher):
 
 def test_revert_leaves_the_status_to_the_publish_actions(publisher):
     """Reverting an unpublished meeting to a published version does not publish it without its parts."""
-    event = Event.objects.get(slug=SHANGHAI_1996)
+    event = meeting()
+    factories.participation(event, factories.state(published=True), published=True)
     changelist = reverse("admin:archive_event_changelist")
-    publisher.post(changelist, {"action": "unpublish_selected", "_selected_action": [event.pk]})
+    response = publisher.post(changelist, {"action": "unpublish_selected", "_selected_action": [event.pk]})
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.status == Status.DRAFT
+    assert not event.participations.filter(status=Status.PUBLISHED).exists()
+    edit(publisher, event, summary_en="Changed while unpublished.")
     published = Version.objects.get_for_object(event).last()
     assert published.field_dict["status"] == Status.PUBLISHED
-    revert(publisher, event, published)
+    assert "is back to the version of" in revert(publisher, event, published).content.decode()
     event.refresh_from_db()
+    assert event.summary_en == SUMMARY, "the revert happened"
     assert event.status == Status.DRAFT
     assert not event.participations.filter(status=Status.PUBLISHED).exists()
 
 
 def test_a_refused_save_records_no_revision(publisher):
-    event = Event.objects.get(slug=SHANGHAI_1996)
+    event = meeting()
     edit(publisher, event, summary_en="Saved once.")
     before = Revision.objects.count()
     url = reverse("admin:archive_event_change", args=[event.pk])

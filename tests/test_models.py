@@ -18,6 +18,7 @@ from archive.models import (
     Statistic,
     Status,
 )
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -100,13 +101,20 @@ def test_citation_needs_a_footnote_or_a_section():
 
 
 def test_organ_path_sorts_bytewise():
-    """On PostgreSQL the column has the C collation (migration 0002); SQLite's default is binary already."""
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+    """treebeard's paths must sort byte by byte: on PostgreSQL the column has the C collation
+    (migration 0002), on SQLite its default BINARY one. Paths that a language's collation would
+    order otherwise (digits, capitals, punctuation, small letters) come back in byte order."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT collation_name FROM information_schema.columns WHERE table_name = 'archive_organ' AND column_name = 'path'"
             )
             assert cursor.fetchone()[0] == "C"
-        cursor.execute("SELECT path FROM archive_organ ORDER BY path")
-        paths = [row[0] for row in cursor.fetchall()]
-    assert paths == sorted(paths, key=lambda p: p.encode())
+    tree = list(Organ.objects.values_list("path", flat=True))
+    assert tree == sorted(tree, key=str.encode)
+    paths = ["a000", "_000", "B000", "0000", "b000", "A000"]
+    organs = [factories.organ() for _ in paths]
+    for organ, path in zip(organs, paths, strict=True):
+        Organ.objects.filter(pk=organ.pk).update(path=path)
+    stored = list(Organ.objects.filter(pk__in=[organ.pk for organ in organs]).order_by("path").values_list("path", flat=True))
+    assert stored == ["0000", "A000", "B000", "_000", "a000", "b000"]
