@@ -1,4 +1,4 @@
-"""Two editors open the same record; the first saves; the second's save is refused with a message that
+"""Two publishers open the same published record; the first saves; the second's save is refused with a message that
 shows what changed meanwhile, and nothing of the first editor's work is overwritten.
 
 The two editors are two real sessions in one Chromium: one on http://localhost:PORT, the other on
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pytest
 from playwright.sync_api import expect
 
-from archive.roles import EDITOR
+from archive.roles import PUBLISHER
 from tests import factories
 from tests.browser import SCREENSHOTS, log_in, new_user, save, screenshot
 
@@ -58,7 +58,7 @@ ORGAN = Case(permanent_body, "functions_zh", "functions_en", {"en": "functions (
 )
 def test_second_editor_is_refused_and_shown_the_first_editors_change(live_site, page, browser, case, second_language):
     for username in ("alice", "boris"):
-        new_user(username, group=EDITOR)
+        new_user(username, group=PUBLISHER)  # their saves go live (an Editor's wait for approval)
     record = case.make()
     original_second, version = getattr(record, case.second_field), record.version
     first_url = live_site.url  # http://localhost:PORT
