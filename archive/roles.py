@@ -16,15 +16,19 @@ EDITOR = "Editor"
 PUBLISHER = "Publisher"
 
 
+# The archive's own bookkeeping (logs, pending changes, former URLs): written by the archive, read by both roles.
+BOOKKEEPING = ("importrecord", "deletion", "pendingchange", "slugredirect")
+
+
 def ensure_groups(sender=None, apps=global_apps, **kwargs):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     archive = Permission.objects.filter(content_type__app_label="archive")
-    editor_codenames = [p for p in archive.values_list("codename", flat=True) if p.split("_", 1)[0] in {"view", "add", "change", "delete"}]
+    by_hand = {f"{action}_{model}" for action in ("add", "change", "delete") for model in BOOKKEEPING}
     editor, _ = Group.objects.get_or_create(name=EDITOR)
-    editor.permissions.set(archive.filter(codename__in=editor_codenames).exclude(codename__startswith="delete_importrecord"))
+    editor.permissions.set(archive.exclude(codename__startswith="publish_").exclude(codename__in=by_hand))
     publisher, _ = Group.objects.get_or_create(name=PUBLISHER)
-    publisher.permissions.set(archive.exclude(codename__in=["add_importrecord", "change_importrecord", "delete_importrecord"]))
+    publisher.permissions.set(archive.exclude(codename__in=by_hand))
 
 
 def can_publish(user, model) -> bool:

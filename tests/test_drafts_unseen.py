@@ -135,6 +135,14 @@ def test_no_public_response_shows_anything_of_a_draft(drafts_everywhere):
     assert not leaks, f"{len(leaks)} pages show a draft, e.g. {leaks[:12]}"
 
 
+def test_search_finds_no_draft_by_any_of_its_words(drafts_everywhere):
+    """Scrubbing the echoed query from a search page would scrub the marker too: count results instead."""
+    reader = Client()
+    for query in (MARKER, MARKER.lower(), f"{MARKER}1", f"{MARKER.lower()}-3", MARKER[:8]):
+        for prefix in ("", "/en"):
+            assert reader.get(f"{prefix}/search/", {"q": query}).context["total"] == 0, query
+
+
 def test_a_draft_page_is_404_for_a_reader(drafts_everywhere):
     reader = Client()
     for draft in drafts_everywhere:

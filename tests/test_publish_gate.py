@@ -10,7 +10,6 @@ import pytest
 import tablib
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from django.urls import reverse
 
 from archive.history.recording import recorded
@@ -22,33 +21,18 @@ from archive.transfer.columns import escape_formula, unescape_formula
 from archive.transfer.files import ImportFileStorage, dataset_bytes
 from archive.transfer.resources import EventResource, PlaceResource
 from tests.forms import form_data
+from tests.helpers import staff_client
 
 pytestmark = pytest.mark.django_db
 
 SPREADSHEET_MODELS = [entry.model for entry in ARCHIVE if entry.spreadsheet]
 
 
-def staff(client, django_user_model, name: str, group: str | None):
-    user = django_user_model.objects.create_user(name, password="pw-for-tests-only", is_staff=True)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    client.force_login(user)
-    return client
-
-
 @pytest.fixture
 def no_group(client, django_user_model):
-    return staff(client, django_user_model, "nobody", None)
-
-
-@pytest.fixture
-def editor(client, django_user_model):
-    return staff(client, django_user_model, "ed", EDITOR)
-
-
-@pytest.fixture
-def publisher(django_user_model):
-    return staff(Client(), django_user_model, "pub", PUBLISHER)
+    """Staff with no group and no permission of its own."""
+    client.force_login(django_user_model.objects.create_user("nobody", is_staff=True))
+    return client
 
 
 def admin_url(model, action: str, *args) -> str:
@@ -90,8 +74,7 @@ def test_a_draft_is_previewed_only_by_staff_who_may_view_it(client, no_group, dj
     assert no_group.get(url).status_code == 404
     client.logout()
     assert client.get(url).status_code == 404
-    staff(client, django_user_model, "ed", EDITOR)
-    response = client.get(url)
+    response = staff_client(django_user_model, "ed", EDITOR).get(url)
     assert response.status_code == 200
     assert response["Cache-Control"] == "private, no-store"
 

@@ -135,13 +135,19 @@ class EditorialInlineFormSet(forms.BaseInlineFormSet):
     editor may delete (a draft, unless they publish that kind of record)."""
 
     user = None
+    kept_pending = False  # the whole save waits for a publisher (the record on whose page it is, published)
 
     def clean(self):
         super().clean()
+        publishes = can_publish(self.user, self.model)
         for form in self.forms:
             stored_published = form.instance.pk is not None and form.instance._stored_status == Status.PUBLISHED
-            if stored_published and "slug" in form.changed_data and not can_publish(self.user, self.model):
+            if not stored_published or publishes or form in self.deleted_forms:
+                continue
+            if "slug" in form.changed_data:
                 form.add_error("slug", _("This record is published: its slug is its public URL, which only a publisher changes."))
+            elif form.has_changed() and not self.kept_pending:
+                form.add_error(None, _("This row is published: change it on its own page, where the change waits for a publisher."))
         deleted = [form.instance for form in self.deleted_forms if form.instance.pk is not None]
         refused = published_rows_refused(self.user, deleted) if deleted else []
         if refused:
@@ -160,6 +166,7 @@ class EditorialInlineMixin(EditorialMixin):
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
         formset.user = request.user
+        formset.kept_pending = getattr(request, "keeping_pending", False)
         return formset
 
 
@@ -188,12 +195,26 @@ class EditorialAdminMixin(PendingChangesMixin, HistoryAdminMixin, EditorialMixin
             return allowed and can_publish(request.user, self.model)
         return allowed
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        form.only_show = getattr(request, "only_show", False)
+        form.user = request.user
+        return form
+
     def save_model(self, request, obj, form, change):
         """A published record whose slug a Publisher changes keeps its old URL, as a redirect."""
         old_slug = form.initial.get("slug") if change else None
         super().save_model(request, obj, form, change)
         if old_slug and old_slug != getattr(obj, "slug", old_slug) and obj.is_published:
             keep_old_url(obj, old_slug)
+
+    def save_formset(self, request, form, formset, change):
+        """Published rows whose slug a Publisher changed on this page keep their old URL too."""
+        renamed = [(row.instance, row.initial["slug"]) for row in formset.forms if "slug" in row.changed_data and row.initial.get("slug")]
+        super().save_formset(request, form, formset, change)
+        for row, old_slug in renamed:
+            if row.pk and row.is_published and row.slug != old_slug:
+                keep_old_url(row, old_slug)
 
     def get_deleted_objects(self, objs, request):
         """What a delete page lists and refuses: with an organ its sub-organs (treebeard deletes the
@@ -247,4 +268,7 @@ class ReadOnlyLogAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False

@@ -40,8 +40,12 @@ class VersionCheck(forms.Form):
         if self.instance.pk:
             self.initial.setdefault("loaded_version", self.instance.version)
 
+    only_show = False  # set by the admin for an author's pending change: shown, never saved
+
     def clean(self):
         cleaned = super().clean()
+        if self.only_show:
+            raise forms.ValidationError("shown only", code="shown")
         if self.instance.pk and not self.errors:
             stored = (
                 type(self.instance)
@@ -69,4 +73,17 @@ class VersionedModelForm(VersionCheck, forms.ModelForm):
 
 
 class VersionedMoveNodeForm(VersionCheck, MoveNodeForm):
-    pass
+    """An organ's form: a move takes the organ's whole subtree along, so an editor may move only
+    an organ that neither is published nor holds a published sub-organ (other moves wait for a
+    publisher, like every change to a published organ)."""
+
+    user = None
+
+    def clean(self):
+        cleaned = super().clean()
+        moving = {"treebeard_position", "treebeard_ref_node"} & set(self.changed_data)
+        if moving and self.instance.pk and self.user is not None and not self.user.has_perm("archive.publish_organ"):
+            descendants = type(self.instance).objects.get_descendants(self.instance)
+            if not self.instance.is_published and descendants.filter(status="published").exists():
+                raise forms.ValidationError(_("Moving this organ would move published organs under it: only a publisher moves them."))
+        return cleaned

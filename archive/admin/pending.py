@@ -16,8 +16,9 @@ import re
 
 from django.apps import apps
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core import serializers
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, QueryDict
@@ -30,6 +31,7 @@ from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
+from treebeard.mp_tree import MP_Node
 
 from archive.admin.history_views import inline_key, valid_pks
 from archive.history.diff import changes_between
@@ -38,7 +40,8 @@ from archive.history.serializer import FORMAT
 from archive.models import PendingChange, Status
 from archive.roles import can_publish
 
-NOT_SUBMITTED = ("csrfmiddlewaretoken",)
+# What is kept of a submitted form: its fields and the buttons that save (not "save as new", not the token).
+SUBMITTED_KEY = re.compile(r"^(?!csrfmiddlewaretoken$)(?:[^_]|_save$|_continue$)")
 # Fields an Editor's form shows read-only on a published record: a replay as a Publisher (whose form
 # has them) takes them from the live record.
 READ_ONLY_FOR_EDITORS = ("status", "slug")
@@ -46,9 +49,14 @@ READ_ONLY_KEY = re.compile(r"^(?:status|slug|.+-\d+-status)$")
 
 
 def record_values(obj) -> dict:
-    """The record as the history stores it: every field by name, many-to-many keys, the tree parent."""
+    """The record as the history stores it: every field by name, many-to-many keys, the tree parent;
+    for a tree node also its place among its siblings, which a move may change alone."""
     data = json.loads(serializers.serialize(FORMAT, [obj]))[0]["fields"]
-    return {name: value for name, value in data.items() if name not in NOT_KEPT}
+    values = {name: value for name, value in data.items() if name not in NOT_KEPT}
+    if isinstance(obj, MP_Node):
+        siblings = list(type(obj).objects.get_siblings(obj).values_list("pk", flat=True))
+        values[str(_("place among its siblings"))] = siblings.index(obj.pk) + 1 if obj.pk in siblings else None
+    return values
 
 
 class PendingChangesMixin:
@@ -63,6 +71,10 @@ class PendingChangesMixin:
         ).first()
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and "_saveasnew" in request.POST and not self.save_as:
+            # "Save as new" is not offered here; a hand-made request asking for it saves as usual.
+            request.POST = request.POST.copy()
+            del request.POST["_saveasnew"]
         obj = self.get_object(request, object_id) if object_id else None
         if not self.waits_for_a_publisher(request, obj):
             return super().changeform_view(request, object_id, form_url, extra_context)
@@ -77,20 +89,23 @@ class PendingChangesMixin:
     def keep_as_pending(self, request, obj, form_url, extra_context):
         with transaction.atomic():
             request.quiet = True  # the admin's "changed successfully" would not be true
+            request.keeping_pending = True  # published inline rows may change: it all waits
             response = super().changeform_view(request, str(obj.pk), form_url, extra_context)
-            request.quiet = False
+            request.quiet = request.keeping_pending = False
             transaction.set_rollback(True)
         if response.status_code != 302:
             return response  # refused: the form with its errors, nothing kept
         # What the author's form showed read-only is not theirs to send: the approval takes it from
         # the live record (fill_read_only_fields), whatever a hand-made request carried.
-        data = {name: values for name, values in request.POST.lists() if name not in NOT_SUBMITTED and not READ_ONLY_KEY.match(name)}
+        data = {name: values for name, values in request.POST.lists() if SUBMITTED_KEY.match(name) and not READ_ONLY_KEY.match(name)}
         pending = self.own_pending_change(request, obj.pk) or PendingChange(
             model=self.model._meta.label, object_id=str(obj.pk), author=request.user, author_name=request.user.get_username()
         )
         pending.data = data
         pending.object_repr = str(obj)[:500]
-        pending.base_version = int(data.get("loaded_version", [obj.version])[0] or obj.version)
+        # The save went through the version check: it was based on the version stored now.
+        pending.base_version = obj.version
+        pending.row_versions = self.row_versions(request, obj, data)
         pending.save()
         self.message_user(
             request,
@@ -100,23 +115,23 @@ class PendingChangesMixin:
         return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]))
 
     def open_with_pending_change(self, request, obj, pending, form_url, extra_context):
-        """The change form with the author's pending change applied (in a transaction rolled back)."""
+        """The change form as the author submitted it (bound to their pending change, over the live
+        record), through the admin's own form in a transaction rolled back, nothing saved."""
         when = date_format(localtime(pending.updated_at), "DATETIME_FORMAT")
+        message = _("You are editing your change of %(when)s, which waits for a publisher's approval.")
+        self.message_user(request, message % {"when": when}, messages.INFO)
+        shown = self.replayed_request(request, obj, pending, user=request.user, quiet=True)
+        shown.only_show = True  # the form refuses to save: it is shown with the pending values
         with transaction.atomic():
-            applied = self.replay(request, obj, pending, user=request.user, quiet=True)
-            if applied.status_code == 302:
-                message = _("You are editing your change of %(when)s, which waits for a publisher's approval.")
-                self.message_user(request, message % {"when": when}, messages.INFO)
-                response = super().changeform_view(request, str(obj.pk), form_url, extra_context)
-                # Saving again is checked against the version the change was based on.
-                response.context_data["adminform"].form.initial["loaded_version"] = pending.base_version
-                response.render()
+            response = super().changeform_view(shown, str(obj.pk), form_url, extra_context)
+            form = response.context_data["adminform"].form
+            form.errors.pop(NON_FIELD_ERRORS, None)
+            response.context_data["errors"] = helpers.AdminErrorList(
+                form, [f.formset for f in response.context_data["inline_admin_formsets"]]
+            )
+            response.render()
             transaction.set_rollback(True)
-        if applied.status_code == 302:
-            return response
-        message = _("The record changed since your change of %(when)s: make your change again on the record as it is now.")
-        self.message_user(request, message % {"when": when}, messages.WARNING)
-        return super().changeform_view(request, str(obj.pk), form_url, extra_context)
+        return response
 
     def show_last_review(self, request, obj):
         latest = PendingChange.objects.filter(model=self.model._meta.label, object_id=str(obj.pk), author=request.user).first()
@@ -126,6 +141,9 @@ class PendingChangesMixin:
 
     def replay(self, request, obj, pending, *, user, quiet=False, author=""):
         """The pending change's form submitted again by ``user``, through the admin's own save."""
+        return super().changeform_view(self.replayed_request(request, obj, pending, user=user, quiet=quiet, author=author), str(obj.pk))
+
+    def replayed_request(self, request, obj, pending, *, user, quiet=False, author=""):
         data = QueryDict(mutable=True)
         for name, values in pending.data.items():
             data.setlist(name, values)
@@ -138,7 +156,8 @@ class PendingChangesMixin:
         replayed._dont_enforce_csrf_checks = True  # the approve or open request itself was checked
         replayed.quiet = quiet
         replayed.pending_author = author
-        return super().changeform_view(replayed, str(obj.pk))
+        replayed.keeping_pending = not can_publish(user, self.model)
+        return replayed
 
     def fill_read_only_fields(self, request, obj, data) -> None:
         """What the author's form showed read-only and a Publisher's form asks for: the status and slug
@@ -154,13 +173,35 @@ class PendingChangesMixin:
             if model is None:
                 continue
             names = [name for name in READ_ONLY_FOR_EDITORS if f"{prefix}-{index}-{name}" not in data and hasattr(model, name)]
-            pk = data.get(f"{prefix}-{index}-id") or None
-            stored = model._base_manager.filter(pk=pk).values(*names).first() if pk and names else None
+            pks = valid_pks(model, [data.get(f"{prefix}-{index}-id") or ""])
+            stored = model._base_manager.filter(pk__in=pks).values(*names).first() if pks and names else None
             for name in names:
                 if stored is not None:
                     data[f"{prefix}-{index}-{name}"] = stored[name]
                 elif name == "status":
                     data[f"{prefix}-{index}-{name}"] = Status.DRAFT
+
+    def inline_rows_in(self, request, obj, data) -> list[tuple[type, object]]:
+        """(model, primary key) of every existing inline row the submitted form holds."""
+        inlines = self.get_inline_instances(request, obj)
+        models_by_prefix = {inline.get_formset(request, obj).get_default_prefix(): inline.model for inline in inlines}
+        rows = []
+        for key, values in data.items():
+            match = re.match(r"^(.+)-\d+-id$", key)
+            model = models_by_prefix.get(match.group(1)) if match else None
+            if model is not None:
+                rows += [(model, pk) for pk in valid_pks(model, values[-1:])]
+        return rows
+
+    def row_versions(self, request, obj, data) -> dict[str, int]:
+        """The save counter of each inline row the change was made on, to refuse an approval over a
+        row changed since (the record's own counter is ``base_version``)."""
+        versions = {}
+        for model, pk in self.inline_rows_in(request, obj, data):
+            version = model._base_manager.filter(pk=pk).values_list("version", flat=True).first()
+            if version is not None:
+                versions[f"{model._meta.label}:{pk}"] = version
+        return versions
 
     def message_user(self, request, *args, **kwargs):
         if not getattr(request, "quiet", False):
@@ -181,25 +222,28 @@ def pending_diff(pending: PendingChange, request) -> dict:
         problems = response_errors(response)
         transaction.set_rollback(True)
     changes = changes_between(type(obj), before, after)
-    rows = [
-        {
-            "label": label,
-            "added": sorted(set(rows_after[label]) - set(rows_before[label])),
-            "removed": sorted(set(rows_before[label]) - set(rows_after[label])),
-        }
-        for label in rows_before
-        if rows_before[label] != rows_after[label]
-    ]
+    rows = []
+    for label, (model, old_rows) in rows_before.items():
+        new_rows = rows_after[label][1]
+        changed = [
+            {"row": text, "changes": changes_between(model, old_values, new_rows[pk][1])}
+            for pk, (text, old_values) in old_rows.items()
+            if pk in new_rows and new_rows[pk][1] != old_values
+        ]
+        added = [text for pk, (text, _values) in new_rows.items() if pk not in old_rows]
+        removed = [text for pk, (text, _values) in old_rows.items() if pk not in new_rows]
+        if added or removed or changed:
+            rows.append({"label": label, "added": added, "removed": removed, "changed": changed})
     return {"problems": problems, "changes": changes, "rows": rows}
 
 
-def inline_rows(model_admin, request, obj) -> dict[str, list[str]]:
-    """Each inline's rows as text, to say which were added and removed."""
+def inline_rows(model_admin, request, obj) -> dict[str, tuple[type, dict]]:
+    """Each inline's rows by key, as text and as the history stores them, to diff them one by one."""
     rows = {}
     for inline in model_admin.get_inline_instances(request, obj):
-        key = inline_key(inline, model_admin.model)
         label = str(inline.verbose_name_plural or inline.model._meta.verbose_name_plural)
-        rows[label] = sorted(f"{row} ({row.get_status_display()})" for row in inline.model._base_manager.filter(**{key: obj.pk}))
+        found = inline.model._base_manager.filter(**{inline_key(inline, model_admin.model): obj.pk})
+        rows[label] = (inline.model, {row.pk: (f"{row} ({row.get_status_display()})", record_values(row)) for row in found})
     return rows
 
 
@@ -222,10 +266,24 @@ def approve(pending: PendingChange, request) -> list[str]:
     model_admin, obj = target_of(pending)
     if obj is None:
         return [_("The record no longer exists.")]
+    problems = rows_changed_since(pending)
+    if problems:
+        return problems
     response = model_admin.replay(request, obj, pending, user=request.user, quiet=True, author=pending.author_name)
     problems = response_errors(response)
     if not problems:
         mark_reviewed(pending, request, PendingChange.State.APPROVED, "")
+    return problems
+
+
+def rows_changed_since(pending: PendingChange) -> list[str]:
+    """The inline rows saved by someone else since the change was made: approving would undo that."""
+    problems = []
+    for key, version in pending.row_versions.items():
+        label, _sep, pk = key.rpartition(":")
+        row = apps.get_model(label)._base_manager.filter(pk=pk).first()
+        if row is None or row.version != version:
+            problems.append(_("“%(row)s” was changed or deleted since this change was made") % {"row": row or key})
     return problems
 
 
@@ -308,6 +366,9 @@ class PendingChangeAdmin(admin.ModelAdmin):
         back = reverse("admin:archive_pendingchange_change", args=[pending.pk])
         if pending.state != PendingChange.State.PENDING:
             self.message_user(request, _("This change was reviewed already."), messages.WARNING)
+            return HttpResponseRedirect(back)
+        if approving and request.POST.get("reviewed") != pending.updated_at.isoformat():
+            self.message_user(request, _("The author changed it after you opened it: read it again before approving."), messages.ERROR)
             return HttpResponseRedirect(back)
         if approving:
             problems = approve(pending, request)

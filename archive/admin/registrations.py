@@ -128,6 +128,11 @@ class AppointmentAdmin(ArchiveAdmin):
     inlines = [CitationInline]
 
 
+def moves_published_organs(organ: Organ) -> bool:
+    """Moving ``organ`` moves its whole subtree: does it take a published organ along?"""
+    return organ.is_published or Organ.objects.get_descendants(organ).filter(status="published").exists()
+
+
 @admin.register(Organ)
 class OrganAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, TreeAdmin):
     resource_classes = [resources.OrganResource]
@@ -166,7 +171,7 @@ class OrganAdmin(NameColumn, EditorialAdminMixin, SpreadsheetMixin, TreeAdmin):
         published organ's place is public: an editor moves it from its own page, where the move waits
         for a publisher like any other change."""
         moved = Organ.objects.filter(pk__in=self.valid_pks([request.POST.get("node", "")]))
-        if not can_publish(request.user, Organ) and moved.filter(status="published").exists():
+        if not can_publish(request.user, Organ) and any(moves_published_organs(node) for node in moved):
             return HttpResponseForbidden(_("Move a published organ from its own page: the move then waits for a publisher."))
         with self.recording(request, _("Moved in the organ tree"), baseline=[moved]):
             return super().move_node(request)
@@ -379,9 +384,6 @@ class DeletionAdmin(ReadOnlyLogAdmin):
     list_filter = ("model", "restored_at")
     search_fields = ("object_repr", "user", "comment")
     exclude = ("data",)
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ImportRecord)

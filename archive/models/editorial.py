@@ -31,6 +31,9 @@ class PendingChange(models.Model):
         _("based on version"), help_text=_("The record's save counter when the author opened it; approving checks it still is.")
     )
     data = models.JSONField(_("form as submitted"), default=dict)
+    row_versions = models.JSONField(
+        _("versions of its rows"), default=dict, help_text=_("The save counter of each inline row it changes; approving checks them.")
+    )
     state = models.CharField(_("state"), max_length=10, choices=State, default=State.PENDING, db_index=True)
     reviewer = models.CharField(_("reviewed by"), max_length=150, blank=True)
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)

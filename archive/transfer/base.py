@@ -40,6 +40,9 @@ def column_widget(django_field) -> widgets.Widget:
     return TextWidget()
 
 
+PUBLISHED_ROW = "published: only a publisher imports changes to it; change it on its admin page, where the change waits for a publisher"
+
+
 class ArchiveResource(resources.ModelResource):
     """Common behaviour: explicit columns, natural keys, all-or-nothing validation, escaped formulas."""
 
@@ -130,20 +133,36 @@ class ArchiveResource(resources.ModelResource):
         many-to-many slugs and citations included (the library compares only single attributes)."""
         if import_validation_errors or original is None or original.pk is None:
             return False
+        instance._changed_columns = self.changed_columns(instance, original, row)
+        return not instance._changed_columns
+
+    def changed_columns(self, instance, original, row) -> list[str]:
+        changed = []
         for field in self.get_import_fields():
             if field.column_name not in row or field.attribute is None:
                 continue
             if isinstance(field.widget, widgets.ManyToManyWidget):
                 wanted = {obj.pk for obj in field.clean(row, slug_cache=getattr(self, "slug_cache", None))}
-                current = set(getattr(original, field.attribute).values_list("pk", flat=True))
-                if wanted != current:
-                    return False
+                differs = wanted != set(getattr(original, field.attribute).values_list("pk", flat=True))
             elif isinstance(field, CitationsField):
-                if render_citations(original) != render_pending(instance._pending_citations):
-                    return False
-            elif self.export_field(field, instance) != self.export_field(field, original):
-                return False
-        return True
+                differs = render_citations(original) != render_pending(instance._pending_citations)
+            else:
+                differs = self.export_field(field, instance) != self.export_field(field, original)
+            if differs:
+                changed.append(field.column_name)
+        return changed
+
+    def before_save_instance(self, instance, row, **kwargs):
+        """A row that changes a published record needs the publish permission: an Editor's change to
+        it waits for a publisher, which the record's admin page does (an import has nowhere to keep it
+        waiting). New citations alone may come in: they stay drafts until a publisher publishes them."""
+        super().before_save_instance(instance, row, **kwargs)
+        user = kwargs.get("user")
+        if user is None or not instance.pk or instance._stored_status != Status.PUBLISHED or can_publish(user, type(instance)):
+            return
+        changed = [column for column in getattr(instance, "_changed_columns", ["?"]) if column != "citations"]
+        if changed:
+            raise ValidationError({"status": [f"{PUBLISHED_ROW} (changed: {', '.join(changed)})"]})
 
     def after_save_instance(self, instance, row, **kwargs):
         super().after_save_instance(instance, row, **kwargs)
@@ -164,6 +183,8 @@ class ArchiveResource(resources.ModelResource):
                 defaults={"pages": item["pages"], "note": item["note"], "status": status},
             )
             changed = {k: item[k] for k in ("pages", "note") if getattr(citation, k) != item[k]}
+            if changed and citation.is_published and user is not None and not can_publish(user, Citation):
+                raise ValidationError({"citations": [f"a published citation of {citation.source.slug} can change only by a publisher"]})
             if changed:
                 for key, value in changed.items():
                     setattr(citation, key, value)

@@ -165,10 +165,9 @@ class OrganResource(ArchiveResource):
         if errors:
             raise ValidationError(errors)
 
-    def skip_row(self, instance, original, row, import_validation_errors=None):
-        if original is not None and original.pk and self.dehydrate_parent(original) != getattr(instance._new_parent, "slug", ""):
-            return False
-        return super().skip_row(instance, original, row, import_validation_errors)
+    def changed_columns(self, instance, original, row) -> list[str]:
+        moved = self.dehydrate_parent(original) != getattr(instance._new_parent, "slug", "")
+        return ["parent"] * moved + super().changed_columns(instance, original, row)
 
     def do_instance_save(self, instance, is_create):
         parent = instance._new_parent
