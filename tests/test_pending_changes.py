@@ -12,6 +12,7 @@ from archive.models import Event, Instrument, Organ, Participation, PendingChang
 from archive.roles import EDITOR
 from archive.transfer.resources import EventResource
 from tests.forms import form_data
+from tests.helpers import staff_client
 
 pytestmark = pytest.mark.django_db
 
@@ -314,3 +315,13 @@ def test_an_editors_import_of_a_changed_published_record_is_refused(django_user_
     errors = [str(error) for invalid in result.invalid_rows for messages in invalid.error_dict.values() for error in messages]
     assert any("only a publisher imports changes" in error and "summary_en" in error for error in errors), errors
     assert Event.objects.get(slug=MEETING).summary_en != "Changed by an import."
+
+
+def test_a_change_written_in_chinese_is_approved_by_a_publisher_reading_english(django_user_model, publisher):
+    """The form is read in its author's language: dates and numbers as that form wrote them."""
+    editor_zh = staff_client(django_user_model, "ed-zh", EDITOR, language="zh-hant")
+    event = Event.objects.get(slug=MEETING)
+    assert edit(editor_zh, event, summary_en="Written in the Chinese admin.").status_code == 302
+    response = review_and_approve(publisher, pending_of(event))
+    assert "Not approved" not in response.content.decode()
+    assert Event.objects.get(pk=event.pk).summary_en == "Written in the Chinese admin."

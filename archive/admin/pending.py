@@ -25,7 +25,7 @@ from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, Q
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.datastructures import MultiValueDict
 from django.utils.formats import date_format
 from django.utils.text import capfirst
@@ -102,6 +102,7 @@ class PendingChangesMixin:
             model=self.model._meta.label, object_id=str(obj.pk), author=request.user, author_name=request.user.get_username()
         )
         pending.data = data
+        pending.language = translation.get_language() or ""
         pending.object_repr = str(obj)[:500]
         # The save went through the version check: it was based on the version stored now.
         pending.base_version = obj.version
@@ -122,7 +123,7 @@ class PendingChangesMixin:
         self.message_user(request, message % {"when": when}, messages.INFO)
         shown = self.replayed_request(request, obj, pending, user=request.user, quiet=True)
         shown.only_show = True  # the form refuses to save: it is shown with the pending values
-        with transaction.atomic():
+        with transaction.atomic(), translation.override(pending.language or translation.get_language()):
             response = super().changeform_view(shown, str(obj.pk), form_url, extra_context)
             form = response.context_data["adminform"].form
             form.errors.pop(NON_FIELD_ERRORS, None)
@@ -141,7 +142,9 @@ class PendingChangesMixin:
 
     def replay(self, request, obj, pending, *, user, quiet=False, author=""):
         """The pending change's form submitted again by ``user``, through the admin's own save."""
-        return super().changeform_view(self.replayed_request(request, obj, pending, user=user, quiet=quiet, author=author), str(obj.pk))
+        replayed = self.replayed_request(request, obj, pending, user=user, quiet=quiet, author=author)
+        with translation.override(pending.language or translation.get_language()):
+            return super().changeform_view(replayed, str(obj.pk))
 
     def replayed_request(self, request, obj, pending, *, user, quiet=False, author=""):
         data = QueryDict(mutable=True)

@@ -31,6 +31,9 @@ class PendingChange(models.Model):
         _("based on version"), help_text=_("The record's save counter when the author opened it; approving checks it still is.")
     )
     data = models.JSONField(_("form as submitted"), default=dict)
+    language = models.CharField(
+        _("language of the form"), max_length=10, blank=True, help_text=_("Dates and numbers are read as the author's form wrote them.")
+    )
     row_versions = models.JSONField(
         _("versions of its rows"), default=dict, help_text=_("The save counter of each inline row it changes; approving checks them.")
     )
