@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DEV_KEY := .dev-secret-key
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat $(DEV_KEY))"
 
-.PHONY: run test serve bench lint venv dump-seed check
+.PHONY: run test serve bench lint venv dump-seed check check-pages
 
 # One virtualenv, installed from the locks: requirements.txt (runtime: run, serve and the commands)
 # and requirements-dev.txt (the runtime lock plus the test and tooling packages: test, lint, CI).
@@ -36,7 +36,11 @@ run: $(VENV)/.installed $(DEV_KEY)
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 test: venv
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not sweep" $(PYTEST_ARGS)
+
+# The whole-site sweeps (every page, route and parameter): their own CI step, outside make test's budget.
+check-pages: venv
+	$(PY) -m pytest -m sweep $(PYTEST_ARGS)
 
 # The checks CI runs besides the tests (the pre-commit hooks run the same tools on changed files).
 lint: venv

@@ -28,7 +28,7 @@ from archive.models import (
 )
 from archive.registry import page_models
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sweep]
 
 MARKER = "ZQDRAFTMARKER"
 

@@ -64,6 +64,7 @@ def public_urls(base: str) -> list[str]:
     return [base + path for path in paths] + [base + "/en" + path for path in paths]
 
 
+@pytest.mark.sweep
 def test_public_pages_raise_no_csp_violation(live_site, page):
     watch = CspWatch(page)
     for url in public_urls(live_site.url):

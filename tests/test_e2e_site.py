@@ -55,6 +55,7 @@ MAIN_PAGES = {
 }
 
 
+@pytest.mark.sweep
 def test_main_pages_on_phone_and_desktop_have_no_serious_accessibility_violations(live_site, page):
     from axe_playwright_python.sync_playwright import Axe
 

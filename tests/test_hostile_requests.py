@@ -13,7 +13,7 @@ from archive.models import Event, Organ, PendingChange
 from archive.registry import archive_models, page_models
 from archive.roles import EDITOR, PUBLISHER
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sweep]
 
 HOSTILE = [
     "abc",
