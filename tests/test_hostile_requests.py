@@ -110,7 +110,12 @@ def test_no_admin_form_answers_500_to_hostile_posts(django_user_model, group):
     event = Event.objects.first()
     organ = Organ.objects.first()
     pending = PendingChange.objects.create(
-        model="archive.Event", object_id=str(event.pk), object_repr="x", author_name="ed", base_version=1, data={"summary_en": ["\x00"]}
+        model="archive.Event",
+        object_id=str(event.pk),
+        object_repr="x",
+        author_name="ed",
+        base_version=1,
+        data={"summary_en": ["abc"], "participations-0-id": ["abc"]},
     )
     posts = [
         (reverse("admin:archive_event_changelist"), {"action": "delete_selected", "_selected_action": ["abc", "\x00", "-1"]}),

@@ -97,7 +97,11 @@ class PendingChangesMixin:
             return response  # refused: the form with its errors, nothing kept
         # What the author's form showed read-only is not theirs to send: the approval takes it from
         # the live record (fill_read_only_fields), whatever a hand-made request carried.
-        data = {name: values for name, values in request.POST.lists() if SUBMITTED_KEY.match(name) and not READ_ONLY_KEY.match(name)}
+        data = {
+            name: [value for value in values if "\x00" not in value]  # no database stores a NUL; no form took one
+            for name, values in request.POST.lists()
+            if SUBMITTED_KEY.match(name) and not READ_ONLY_KEY.match(name) and "\x00" not in name
+        }
         pending = self.own_pending_change(request, obj.pk) or PendingChange(
             model=self.model._meta.label, object_id=str(obj.pk), author=request.user, author_name=request.user.get_username()
         )
