@@ -128,6 +128,11 @@ def citation_required_models() -> tuple[type[models.Model], ...]:
     return tuple(entry.model for entry in ARCHIVE if entry.citation_required)
 
 
+def searchable_models() -> tuple[type[models.Model], ...]:
+    """Models whose rows keep a derived ``search_text`` column."""
+    return tuple(entry.model for entry in ARCHIVE if any(f.name == "search_text" for f in entry.model._meta.concrete_fields))
+
+
 def page_models() -> tuple[ArchiveModel, ...]:
     """Models with a public page of their own: sitemap sections and search groups."""
     return tuple(sorted((entry for entry in ARCHIVE if entry.page_rank), key=lambda entry: entry.page_rank))

@@ -405,8 +405,8 @@ class SearchView(TemplateView):
                 if only and only != key:
                     continue
                 found = model.objects.published()
-                for term in terms:
-                    found = found.filter(search_text__contains=term)
+                for condition in search.term_filters(terms):
+                    found = found.filter(condition)
                 found = found.order_by(order, "slug")
                 if only:
                     page = Paginator(found, 25).get_page(self.request.GET.get("page"))
