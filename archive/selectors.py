@@ -21,6 +21,7 @@ from archive.models import (
     InstrumentRelation,
     Membership,
     Organ,
+    OrganKind,
     OrganSeat,
     Participation,
     Phase,
@@ -258,32 +259,44 @@ class ChartNode:
     children: list[ChartNode] = field(default_factory=list)
     seat: OrganSeat | None = None
     heads: list[Appointment] = field(default_factory=list)
+    # A grouping of organs shown with none of its organs: "not-yet" when one is established later,
+    # "none" otherwise; "" for every other box.
+    empty: str = ""
 
 
 def org_chart(on: dt.date | None) -> list[ChartNode]:
     """The published organ tree as it stood on ``on`` (None: the latest state), from one tree query.
 
-    An organ shows when it is established by the end of that day (a month- or year-precision date
-    counts from the end of its month or year), has not ended, and its parent shows; an organ whose
-    establishment date is unknown shows whenever its parent does.
+    An organ shows when ``Organ.exists_on`` says so (an organ known only to the month shows from the
+    earliest day-precision opening of it or of a sub-body within that month, else from the month's
+    last day) and its parent shows; an organ whose establishment date is unknown shows whenever its
+    parent does.
     """
     nodes = list(Organ.objects.get_tree().filter(status="published"))
     seats = list(OrganSeat.objects.published().filter(place__status=Status.PUBLISHED).select_related("place").order_by("decided_on"))
     heads = list(Appointment.objects.published().filter(person__status=Status.PUBLISHED).select_related("person").order_by("starts_on"))
+    openings = list(Event.objects.published().openings().values_list("organ__path", "held_on")) if on else []
     roots: list[ChartNode] = []
     by_path: dict[str, ChartNode] = {}
+    later: set[str] = set()  # paths of parents with a child established after ``on``
     steplen = Organ.steplen
     for organ in nodes:
         parent_path = organ.path[:-steplen]
         if organ.depth > 1 and parent_path not in by_path:
             continue  # the parent is hidden, a draft or not yet established
-        if not (organ.exists_on(on) if on else organ.ended_on is None):
+        opened = [day for path, day in openings if path.startswith(organ.path)]  # its own and its sub-bodies'
+        if on and (first := organ.shown_from(opened)) and first > on:
+            later.add(parent_path)
+        if not (organ.exists_on(on, opened) if on else organ.ended_on is None):
             continue
         node = ChartNode(organ=organ, depth=organ.depth)
         node.seat = _seat_on(organ, seats, on)
         node.heads = [a for a in heads if a.organ_id == organ.pk and _in_office(a, on)]
         by_path[organ.path] = node
         (by_path[parent_path].children if organ.depth > 1 else roots).append(node)
+    for path, node in by_path.items():
+        if node.organ.kind == OrganKind.CATEGORY and not node.children:
+            node.empty = "not-yet" if path in later else "none"
     return roots
 
 

@@ -9,7 +9,17 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from archive.models.abstract import HeldDates, NamedRecord, TitledRecord
-from archive.models.base import DatedRecordQuerySet, Framework, PartialDates, Record, SlugManager, SlugRecord, Status, range_constraint
+from archive.models.base import (
+    DatedRecordQuerySet,
+    Framework,
+    PartialDates,
+    Precision,
+    Record,
+    SlugManager,
+    SlugRecord,
+    Status,
+    range_constraint,
+)
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 from archive.models.places_people import MembershipStatus
 
@@ -68,6 +78,11 @@ class EventKind(models.TextChoices):
     OTHER = "other", _("other milestone")
 
 
+# The kinds of event that open the body they are linked to (the event's organ): its opening ceremony
+# or its founding. The org chart shows a body known only to the month from such an event's day.
+OPENS_A_BODY = (EventKind.OPENING, EventKind.FOUNDING)
+
+
 class Regularity(models.TextChoices):
     UNKNOWN = "", _("not stated")
     REGULAR = "regular", _("regular")
@@ -98,6 +113,10 @@ class EventQuerySet(DatedRecordQuerySet):
         if not slug:
             return self
         return self.filter(Exists(Topic.objects.published().filter(slug=slug, events=OuterRef("pk"))))
+
+    def openings(self):
+        """Events that open a published body (``OPENS_A_BODY``), dated to the day."""
+        return self.filter(kind__in=OPENS_A_BODY, held_precision=Precision.DAY, organ__status=Status.PUBLISHED)
 
 
 class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from django.db import models
 from django.urls import reverse
@@ -82,13 +83,26 @@ class Organ(NamedRecord, PartialDates, EstablishedDate, EndedDate, MP_Node, Slug
             Organ.objects.move(self, Organ.objects.get(pk=parent.pk), "last-child")
         self.refresh_from_db()
 
-    def exists_on(self, day: dt.date) -> bool:
-        """Established by the end of ``day`` (a month/year date counts from the end of its period) and not ended.
+    def shown_from(self, openings: Iterable[dt.date] = ()) -> dt.date | None:
+        """The first day the org chart shows the organ; None when its establishment date is unknown.
+
+        A day-precision establishment is that day. A month (or a year) is the earliest of
+        ``openings`` — the days of the day-precision openings of the organ and of its sub-bodies (a
+        sub-body's opening opens its parent too) — within that month, else the month's last day.
+        """
+        established = self.partial("established")
+        if established is None:
+            return None
+        within = [day for day in openings if established.earliest() <= day <= established.latest()]
+        return min(within, default=established.latest())
+
+    def exists_on(self, day: dt.date, openings: Iterable[dt.date] = ()) -> bool:
+        """Shown on ``day`` (see ``shown_from``) and not ended by then.
 
         An unknown establishment date counts as "always existed" within the parent's life.
         """
-        established = self.partial("established")
-        if established and established.latest() > day:
+        first = self.shown_from(openings)
+        if first and first > day:
             return False
         ended = self.partial("ended")
         return not (ended and ended.earliest() <= day)
