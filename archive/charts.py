@@ -18,8 +18,11 @@ def chart_layout(chart, *, row_height: int = 56, indent: int = 36) -> list[dict]
     return rows
 
 
-def range_panels(stats, *, width: int = 420) -> list[dict]:
-    """One panel per indicator: a bar from low to high for each state (a dot for a single value)."""
+def range_panels(stats, *, width: int = 180) -> list[dict]:
+    """One panel per indicator: a bar from low to high for each state (a dot for a single value).
+
+    The bars are ``width`` units long beside 180 units of labels: a drawing 360 units wide, which a
+    390 px phone shows at about its own size, so that its 14-unit labels stay above 12 px."""
     panels: dict[str, dict] = {}
     for stat in stats:
         panel = panels.setdefault(

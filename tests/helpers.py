@@ -197,3 +197,32 @@ def adapt_row(row: tuple) -> tuple:
     from psycopg.types.json import Jsonb
 
     return tuple(Jsonb(value) if isinstance(value, dict | list) else value for value in row)
+
+
+# ---- the public site, page by page ----------------------------------------------------------------
+
+# Pages with query strings: a past org chart, chronology and list filters, search results and their page 2.
+PUBLIC_QUERY_PAGES = [
+    "/organs/?on=2001-06-15",
+    "/organs/?on=2003-06-01",
+    "/organs/?on=2004-12-31",
+    "/chronology/?kind=summit&year_from=2001",
+    "/chronology/?organ=sco-heads-of-state-council&year_from=1996&year_to=2003",
+    "/events/?kind=summit&framework=shanghai-five",
+    "/instruments/?kind=agreement",
+    "/search/?q=上海",
+    "/search/?q=上海&page=2",
+    "/search/?q=Хартия",
+]
+
+
+def public_pages() -> list[str]:
+    """Every public HTML page in both languages (zh-Hant at /, English under /en/): the list pages,
+    every published record's page, and pages with query strings."""
+    from archive.registry import page_models
+
+    paths = ["/", "/chronology/", "/events/", "/instruments/", "/organs/", "/states/", "/people/", "/places/"]
+    paths += ["/sources/", "/topics/", "/phases/", "/statistics/", "/search/", *PUBLIC_QUERY_PAGES]
+    for entry in page_models():
+        paths += [record.get_absolute_url() for record in entry.model.objects.published().order_by("pk")]
+    return paths + ["/en" + path for path in paths]

@@ -33,10 +33,16 @@ def date_of(record, prefix: str) -> str:
     return record.display_range(prefix) if record is not None else ""
 
 
-@register.filter
-def iso_of(record, prefix: str) -> str:
-    start = record.partial(prefix)
-    return start.iso() if start else ""
+@register.simple_tag
+def record_time(record, prefix: str = "") -> str:
+    """{% record_time event %} → <time datetime="1998-07-03">1998年7月3日至4日</time>: a record's
+    principal date (or its date ``prefix``) as displayed, with the machine-readable start of the
+    period at its own precision (1998-07-03, 2000-03, 1999); '' when it has no such date."""
+    prefix = prefix or getattr(record, "main_date", "")
+    start = record.partial(prefix) if record is not None and prefix else None
+    if start is None:
+        return ""
+    return format_html('<time datetime="{}">{}</time>', start.iso(), record.display_range(prefix))
 
 
 @register.filter
