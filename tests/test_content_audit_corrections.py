@@ -3,7 +3,7 @@ each checked against the chapter line it rests on (line numbers of the chapter's
 
 import pytest
 
-from archive.models import Appointment, InstrumentParty, InstrumentRelation, Organ, OrganSeat, Participation, Person, State
+from archive.models import Appointment, InstrumentParty, InstrumentRelation, OrganSeat, Participation, Person, State
 from tests.chapter import event, held, instrument, organ, signed
 
 pytestmark = pytest.mark.django_db
