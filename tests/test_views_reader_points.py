@@ -163,3 +163,23 @@ def test_a_people_file_of_version_1_still_imports_and_keeps_the_sort_names(tmp_p
     report = import_archive(tmp_path)
     assert report.ok, report.all_errors()
     assert Person.objects.get(slug="rakhmonov").sort_name == "Rakhmonov, Emomali"
+
+
+def test_the_admin_keeps_the_chapters_aliases_and_the_archives_apart(admin_client_logged_in):
+    """An editor sees, on the organ's page, the chapter's names and the archive's own in two fields."""
+    from archive.models import Organ
+
+    rats = Organ.objects.get(slug="rats")
+    html = admin_client_logged_in.get(f"/admin/archive/organ/{rats.pk}/change/").content.decode()
+    chapter = html.split('name="aliases"', 1)[1].split("</textarea>", 1)[0]
+    archive = html.split('name="aliases_archive"', 1)[1].split("</textarea>", 1)[0]
+    assert "РАТС" in chapter and "RATS" not in chapter.replace("РАТС", "")
+    assert "RATS" in archive
+
+
+def test_people_in_the_admin_show_and_search_the_sort_name(admin_client_logged_in):
+    rakhmonov, karimov = Person.objects.get(slug="rakhmonov"), Person.objects.get(slug="karimov")
+    html = admin_client_logged_in.get("/admin/archive/person/?q=Rakhmonov%2C+Emomali").content.decode()
+    assert "Rakhmonov, Emomali" in html
+    assert f"/admin/archive/person/{rakhmonov.pk}/change/" in html
+    assert f"/admin/archive/person/{karimov.pk}/change/" not in html
