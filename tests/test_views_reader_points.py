@@ -185,3 +185,20 @@ def test_people_in_the_admin_show_and_search_the_sort_name(admin_client_logged_i
     assert "Rakhmonov, Emomali" in html
     assert f"/admin/archive/person/{rakhmonov.pk}/change/" in html
     assert f"/admin/archive/person/{karimov.pk}/change/" not in html
+
+
+def test_the_org_chart_counts_an_act_dated_by_a_meeting_from_the_meetings_last_day():
+    """Line 103: the Secretariat's seat was decided during 6–7 June 2002; line 119: Kasymov appointed
+    during 28–29 May 2003 — on days the chapter does not give: neither holds before the last one."""
+    import datetime as dt
+
+    from archive import selectors
+    from archive.models import Appointment, Organ, OrganSeat
+
+    secretariat = Organ.objects.get(slug="sco-secretariat")
+    seats = list(OrganSeat.objects.filter(organ=secretariat))
+    assert selectors._seat_on(secretariat, seats, dt.date(2002, 6, 6)) is None
+    assert selectors._seat_on(secretariat, seats, dt.date(2002, 6, 7)).place.slug == "beijing"
+    kasymov = Appointment.objects.get(person__slug="kasymov")
+    assert not selectors._in_office(kasymov, dt.date(2003, 5, 28))
+    assert selectors._in_office(kasymov, dt.date(2003, 5, 29))
