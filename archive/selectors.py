@@ -300,14 +300,19 @@ def org_chart(on: dt.date | None) -> list[ChartNode]:
     return roots
 
 
+def _settled(record, prefix: str):
+    """The last day a date (or a meeting's range within which it fell) may have been: from then on it holds."""
+    return record.partial_end(prefix) or record.partial(prefix)
+
+
 def _seat_on(organ, seats, on):
-    candidates = [s for s in seats if s.organ_id == organ.pk and (on is None or (s.decided_on and s.partial("decided").latest() <= on))]
+    candidates = [s for s in seats if s.organ_id == organ.pk and (on is None or (s.decided_on and _settled(s, "decided").latest() <= on))]
     return candidates[-1] if candidates else None
 
 
 def _in_office(appointment, on) -> bool:
     if on is None:
         return appointment.ends_on is None
-    start = appointment.partial("starts")
+    start = _settled(appointment, "starts")
     end = appointment.partial("ends")
     return bool(start and start.latest() <= on and not (end and end.earliest() <= on))

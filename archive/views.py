@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.utils import DatabaseError
@@ -51,7 +52,9 @@ class HomeView(TemplateView):
     template_name = "archive/home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(counts=selectors.home_counts(), phases=selectors.phases(), **kwargs)
+        return super().get_context_data(
+            counts=selectors.home_counts(), phases=selectors.phases(), contact_email=settings.CONTACT_EMAIL, **kwargs
+        )
 
 
 # ---- chronology ------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.validators import validate_email
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -176,6 +177,15 @@ IMPORT_MAX_CELL_CHARS = int(os.environ.get("DJANGO_IMPORT_MAX_CELL_CHARS", "2000
 # confirm; an abandoned preview after IMPORT_PREVIEW_HOURS). Default: a folder in the system's temp.
 IMPORT_PREVIEW_DIR = os.environ.get("DJANGO_IMPORT_PREVIEW_DIR", "")
 IMPORT_PREVIEW_HOURS = 24
+
+# Where readers report an error: shown as a mailto link on the home page; unset, the invitation is
+# not shown. A mistyped address would send every report nowhere, so it stops start-up instead.
+CONTACT_EMAIL = os.environ.get("DJANGO_CONTACT_EMAIL", "").strip()
+if CONTACT_EMAIL:
+    try:
+        validate_email(CONTACT_EMAIL)
+    except ValidationError:
+        raise ImproperlyConfigured(f"DJANGO_CONTACT_EMAIL is not a valid e-mail address: {CONTACT_EMAIL!r}") from None
 
 # Admin sessions end after DJANGO_SESSION_IDLE_MINUTES without a request (each request renews them)
 # and when the browser closes. Readers have no session: public pages set no cookie.

@@ -291,7 +291,7 @@ def expected_texts(records: SimpleNamespace, language: str) -> dict[str, list[st
             "/states/": [r.state, r.state.name_ru],
             "/states/xss-state/": [r.state, r.state.note, r.event, *r.state.forms().values()],
             "/states/china/": [r.event, r.instrument, r.person],
-            "/people/": [r.person, r.person.name_ru, local(r.person, "description")],
+            "/people/": [r.person.sort_name if en else r.person, r.person.name_ru, local(r.person, "description")],
             "/people/xss-person/": [r.person, local(r.person, "description"), r.person.note, r.organ, r.event, r.appointment.office_zh],
             "/places/": [r.place, r.state],
             "/places/xss-place/": [r.place, r.place.note, r.state, r.event, r.instrument, r.organ],

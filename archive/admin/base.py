@@ -27,7 +27,8 @@ admin.site.index_title = _("Archive administration")
 
 
 def name_search(prefix: str) -> tuple[str, ...]:
-    return (*tuple(f"{prefix}_{form}" for form in ("zh", "en", "ru", "ru_latn")), "aliases", "slug")
+    archive_aliases = ("aliases_archive",) if prefix == "name" else ()
+    return (*tuple(f"{prefix}_{form}" for form in ("zh", "en", "ru", "ru_latn")), "aliases", *archive_aliases, "slug")
 
 
 def forms_fieldset(prefix: str) -> tuple:
@@ -40,6 +41,7 @@ def forms_fieldset(prefix: str) -> tuple:
                 f"{prefix}_ru",
                 f"{prefix}_ru_latn",
                 "aliases",
+                *(("aliases_archive",) if prefix == "name" else ()),
             )
         },
     )

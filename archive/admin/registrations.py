@@ -101,10 +101,10 @@ class PlaceAdmin(ArchiveAdmin):
 @admin.register(Person)
 class PersonAdmin(ArchiveAdmin):
     resource_classes = [resources.PersonResource]
-    list_display = ("shown_name", "name_en", "name_ru", "citizenship", "status")
+    list_display = ("shown_name", "sort_name", "name_ru", "citizenship", "status")
     list_filter = ("status", "citizenship")
     list_select_related = ("citizenship",)
-    search_fields = (*name_search("name"), "description_zh", "description_en")
+    search_fields = (*name_search("name"), "sort_name", "description_zh", "description_en")
     autocomplete_fields = ("citizenship",)
     prepopulated_fields = {"slug": ("name_en",)}
 

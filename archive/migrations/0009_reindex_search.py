@@ -10,6 +10,6 @@ def reindex(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("archive", "0006_pending_changes_and_slug_redirects")]
+    dependencies = [("archive", "0007_reader_points")]
 
     operations = [migrations.RunPython(reindex, migrations.RunPython.noop)]

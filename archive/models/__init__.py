@@ -2,7 +2,7 @@
 
 from archive.models.base import Framework, Precision, Qualifier, Status
 from archive.models.editorial import PendingChange, SlugRedirect
-from archive.models.events import Event, EventKind, Participation, Phase, Regularity, Topic
+from archive.models.events import Event, EventKind, Participation, ParticipationRole, Phase, Regularity, Topic
 from archive.models.instruments import (
     Instrument,
     InstrumentKind,
@@ -34,6 +34,7 @@ __all__ = [
     "OrganKind",
     "OrganSeat",
     "Participation",
+    "ParticipationRole",
     "PartyAction",
     "PendingChange",
     "Person",

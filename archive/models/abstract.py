@@ -50,7 +50,7 @@ class Forms:
         return self.display or getattr(self, "slug", "") or f"#{self.pk}"
 
     def search_parts(self) -> list[str]:
-        return [*self.forms().values(), self.aliases, self.slug]
+        return [*self.forms().values(), self.aliases, getattr(self, "aliases_archive", ""), self.slug]
 
     def clean(self):
         super().clean()
@@ -81,6 +81,14 @@ class NamedRecord(Forms, models.Model):
         _("aliases"),
         blank=True,
         help_text=_("Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them."),
+    )
+    aliases_archive = models.TextField(
+        _("the archive's aliases"),
+        blank=True,
+        help_text=_(
+            "Other names the chapter does not print (common abbreviations, usual English names), one per line: "
+            "search finds them, and pages show them as the archive's, not the chapter's."
+        ),
     )
 
     forms_prefix = "name"
@@ -302,6 +310,15 @@ class DecidedDate(models.Model):
     )
     decided_qualifier = models.CharField(
         format_lazy(_("{} qualifier"), _("decided")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
+    )
+    decided_until = models.DateField(
+        format_lazy(_("{}, last day"), _("decided")),
+        null=True,
+        blank=True,
+        help_text=_("When the chapter places the decision at a meeting of several days and gives no day: the meeting's last day."),
+    )
+    decided_until_precision = models.CharField(
+        format_lazy(_("{}, last day precision"), _("decided")), max_length=5, choices=Precision, default=Precision.DAY
     )
 
     class Meta:

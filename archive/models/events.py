@@ -21,7 +21,6 @@ from archive.models.base import (
     range_constraint,
 )
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
-from archive.models.places_people import MembershipStatus
 
 
 class Phase(TitledRecord, SlugRecord):
@@ -179,10 +178,21 @@ class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
         return {}
 
 
+class ParticipationRole(models.TextChoices):
+    """In what capacity a state took part: a member, observer or guest of a framework, or, where
+    there was nothing to be a member of, a state on its own or a party to talks."""
+
+    MEMBER = "member", _("member")
+    OBSERVER = "observer", _("observer")
+    GUEST = "guest", _("guest")
+    STATE = "state", _("state")
+    PARTY_TO_TALKS = "party", _("party to the talks")
+
+
 class Participation(CompositeKeyMixin, Record):
     event = models.ForeignKey(Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="participations")
     state = models.ForeignKey("archive.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="participations")
-    role = models.CharField(_("role"), max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.MEMBER)
+    role = models.CharField(_("role"), max_length=10, choices=ParticipationRole, default=ParticipationRole.MEMBER)
     person = models.ForeignKey(
         "archive.Person",
         verbose_name=_("person"),

@@ -114,6 +114,7 @@ class Instrument(
 
 class PartyAction(models.TextChoices):
     SIGNED = "signed", _("signed")
+    ISSUED = "issued", _("issued")
     SIGNED_OR_APPROVED = "signed-or-approved", _("signed or approved (the chapter does not say which)")
     RATIFIED = "ratified", _("ratified")
     APPROVED = "approved", _("approved")

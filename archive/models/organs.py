@@ -129,7 +129,10 @@ class OrganSeat(CompositeKeyMixin, PartialDates, DecidedDate, Record):
         verbose_name = _("seat")
         verbose_name_plural = _("seats")
         permissions = [("publish_organseat", "Can publish and unpublish seats")]
-        constraints = [models.UniqueConstraint(fields=["organ", "place"], name="seat_unique_place")]
+        constraints = [
+            models.UniqueConstraint(fields=["organ", "place"], name="seat_unique_place"),
+            range_constraint("seat_decided_until_not_before_start", "decided_on", "decided_until"),
+        ]
 
     def __str__(self):
         return f"{self.organ} @ {self.place}"

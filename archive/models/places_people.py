@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.db import models
 from django.urls import reverse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from archive.models.abstract import EndDate, NamedRecord, StartDate
-from archive.models.base import Framework, PartialDates, Record, SlugRecord, range_constraint
+from archive.models.base import Framework, PartialDates, Precision, Record, SlugRecord, range_constraint
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 
 
@@ -124,15 +125,30 @@ class Person(NamedRecord, SlugRecord):
     description_zh = models.TextField(_("offices as described (Chinese)"), blank=True, help_text=_("As the chapter describes the person."))
     description_en = models.TextField(_("offices as described (English)"), blank=True)
     note = models.TextField(_("note"), blank=True)
+    sort_name = models.CharField(
+        _("sort name"),
+        max_length=200,
+        blank=True,
+        help_text=_("Surname first, romanised, e.g. “Rakhmonov, Emomali”: lists of people in both languages follow it."),
+    )
 
     class Meta:
-        ordering = ["name_en", "slug"]
+        ordering = ["sort_name", "slug"]
         verbose_name = _("person")
         verbose_name_plural = _("people")
         permissions = [("publish_person", "Can publish and unpublish people")]
 
     def get_absolute_url(self):
         return reverse("archive:person-detail", args=[self.slug])
+
+    def save(self, *args, **kwargs):
+        # A person entered without a sort name still takes a place in the lists: under the English
+        # form until an editor gives the surname-first one.
+        if not self.sort_name:
+            self.sort_name = self.name_en or self.name_ru_latn or self.slug
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "sort_name"}
+        super().save(*args, **kwargs)
 
     def search_parts(self) -> list[str]:
         return [*super().search_parts(), self.description_zh, self.description_en]
@@ -156,6 +172,15 @@ class Appointment(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
     )
     term = models.CharField(_("term"), blank=True, max_length=200, help_text=_("Term of office as the chapter gives it, e.g. 3 years."))
     note = models.TextField(_("note"), blank=True)
+    starts_until = models.DateField(
+        format_lazy(_("{}, last day"), _("start")),
+        null=True,
+        blank=True,
+        help_text=_("When the chapter places the appointment at a meeting of several days and gives no day: the meeting's last day."),
+    )
+    starts_until_precision = models.CharField(
+        format_lazy(_("{}, last day precision"), _("start")), max_length=5, choices=Precision, default=Precision.DAY
+    )
 
     objects = CompositeKeyManager()
     natural_key_fields = ("person", "organ", "starts_on")
@@ -171,6 +196,7 @@ class Appointment(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
         constraints = [
             models.UniqueConstraint(fields=["person", "organ", "starts_on"], name="appointment_unique_start"),
             range_constraint("appointment_end_not_before_start", "starts_on", "ends_on"),
+            range_constraint("appointment_start_until_not_before_start", "starts_on", "starts_until"),
         ]
 
     def __str__(self):

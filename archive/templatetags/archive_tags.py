@@ -65,6 +65,22 @@ def name_forms(record) -> list[dict]:
     ]
 
 
+def script_lang(text: str) -> str:
+    """The language tag of a name by its script: Han → zh-Hant, Cyrillic → ru, otherwise English."""
+    if re.search(r"[\u3400-\u9fff]", text):
+        return "zh-Hant"
+    if re.search(r"[\u0400-\u04ff]", text):
+        return "ru"
+    return "en"
+
+
+@register.filter
+def archive_aliases(record) -> list[dict]:
+    """Other names the archive gives a record that the chapter does not print, with their language."""
+    lines = (getattr(record, "aliases_archive", "") or "").splitlines()
+    return [{"value": line.strip(), "lang": script_lang(line)} for line in lines if line.strip()]
+
+
 @register.simple_tag
 def record_link(record, text=None):
     """A link to a published record; a draft (or missing) record is plain text, never a link."""

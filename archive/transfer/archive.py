@@ -25,9 +25,20 @@ from archive.registry import archive_models
 from archive.transfer.files import FORMATS, FileProblem, dataset_bytes, read_dataset
 from archive.transfer.resources import ARCHIVE_RESOURCES
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 # Format version → spreadsheet (resource name) → the columns that version added.
-COLUMNS_ADDED: dict[int, dict[str, tuple[str, ...]]] = {}
+COLUMNS_ADDED: dict[int, dict[str, tuple[str, ...]]] = {
+    # The archive's own aliases apart from the chapter's; people's surname-first sort name. (A date
+    # column that now takes a range, appointments' "starts" and seats' "decided", still reads a
+    # single date: no column was added for it.)
+    2: {
+        "states": ("aliases_archive",),
+        "places": ("aliases_archive",),
+        "topics": ("aliases_archive",),
+        "people": ("aliases_archive", "sort_name"),
+        "organs": ("aliases_archive",),
+    },
+}
 MANIFEST = "manifest.json"
 
 

@@ -33,7 +33,7 @@ from archive.registry import ARCHIVE
 from archive.transfer.base import ArchiveResource, UpdateOnlyResource
 from archive.transfer.columns import CitationsField, PartialDateField, SlugWidget
 
-NAMES = ("name_zh", "name_en", "name_ru", "name_ru_latn", "aliases", "name_en_is_translation")
+NAMES = ("name_zh", "name_en", "name_ru", "name_ru_latn", "aliases", "aliases_archive", "name_en_is_translation")
 TITLES = ("title_zh", "title_en", "title_ru", "title_ru_latn", "aliases", "title_en_is_translation")
 
 
@@ -98,7 +98,7 @@ class PersonResource(ArchiveResource):
     class Meta(ArchiveResource.Meta):
         model = Person
         import_id_fields = ("slug",)
-        fields = ("slug", "status", *NAMES, "citizenship", "description_zh", "description_en", "note", "citations")
+        fields = ("slug", "status", *NAMES, "sort_name", "citizenship", "description_zh", "description_en", "note", "citations")
 
 
 class OrganResource(ArchiveResource):
@@ -307,7 +307,7 @@ class MembershipResource(ArchiveResource):
 
 class AppointmentResource(ArchiveResource):
     cited = True
-    starts = PartialDateField("starts", "starts")
+    starts = PartialDateField("starts", "starts", with_end=True)
     ends = PartialDateField("ends", "ends")
     citations = CitationsField()
 
@@ -320,7 +320,7 @@ class AppointmentResource(ArchiveResource):
 
 class OrganSeatResource(ArchiveResource):
     cited = True
-    decided = PartialDateField("decided", "decided")
+    decided = PartialDateField("decided", "decided", with_end=True)
     citations = CitationsField()
 
     class Meta(ArchiveResource.Meta):
