@@ -32,7 +32,7 @@ def test_1997_agreement_other_side_is_not_called_a_joint_delegation():
     """Line 7 uses 聯合代表團 for the talks before 1996 only; for 1997 lines 31 (雙方) and 37 (四個獨立國協國家為另一方)."""
     side_b = InstrumentParty.objects.filter(instrument__slug="agreement-1997-04-24-force-reduction", side="B")
     assert {p.state.slug for p in side_b} == {"russia", "kazakhstan", "kyrgyzstan", "tajikistan"}
-    assert all("聯合代表團" not in p.note and "另一方" in p.note for p in side_b)
+    assert all("聯合代表團" not in p.note_en and "另一方" in p.note_en for p in side_b)
 
 
 def test_september_11_statement_has_neither_day_nor_place():
@@ -40,7 +40,7 @@ def test_september_11_statement_has_neither_day_nor_place():
     statement = instrument("statement-2001-09-heads-of-government-september-11")
     assert signed(statement) == ("2001-09", None)
     assert statement.place is None and statement.event is None
-    assert "[[hog-2001-09-13-almaty]]" in statement.note
+    assert "[[hog-2001-09-13-almaty]]" in statement.note_en
     assert actions(statement.slug) == {"issued"}
 
 
@@ -93,7 +93,7 @@ def test_2002_seat_decisions_carry_the_st_petersburg_days():
     for organ_slug, place in [("sco-secretariat", "beijing"), ("rats", "bishkek")]:
         seat = OrganSeat.objects.get(organ__slug=organ_slug, place__slug=place)
         assert (seat.partial("decided").iso(), seat.partial_end("decided").iso()) == ("2002-06-06", "2002-06-07")
-        assert "does not give its day" in seat.note
+        assert "does not give its day" in seat.note_en
 
 
 def test_2003_seat_decision_and_kasymov_carry_the_moscow_days():
@@ -101,10 +101,10 @@ def test_2003_seat_decision_and_kasymov_carry_the_moscow_days():
     for organ_slug in ["rats", "rats-executive-committee"]:
         seat = OrganSeat.objects.get(organ__slug=organ_slug, place__slug="tashkent")
         assert (seat.partial("decided").iso(), seat.partial_end("decided").iso()) == ("2003-05-28", "2003-05-29")
-        assert "does not give its day" in seat.note
+        assert "does not give its day" in seat.note_en
     kasymov = Appointment.objects.get(person__slug="kasymov")
     assert (kasymov.partial("starts").iso(), kasymov.partial_end("starts").iso()) == ("2003-05-28", "2003-05-29")
-    assert "does not give the day" in kasymov.note
+    assert "does not give the day" in kasymov.note_en
 
 
 def test_2003_defence_ministers_meeting_and_memorandum_carry_the_moscow_days():
@@ -112,10 +112,10 @@ def test_2003_defence_ministers_meeting_and_memorandum_carry_the_moscow_days():
     meeting = event("ministerial-2003-05-moscow-defence")
     assert held(meeting) == ("2003-05-28", "2003-05-29")
     assert meeting.date_as_printed == "在莫斯科高峰期間"
-    assert "the day is not given" in meeting.note
+    assert "the day is not given" in meeting.note_en
     memorandum = instrument("memorandum-2003-05-defence-exercises")
     assert signed(memorandum) == ("2003-05-28", "2003-05-29")
-    assert "the day is not given" in memorandum.note
+    assert "the day is not given" in memorandum.note_en
 
 
 def test_statement_after_a_meeting_keeps_its_month():

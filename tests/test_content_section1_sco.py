@@ -143,7 +143,7 @@ def test_2004_secretariat_and_rats_openings_and_zhang_deguang():
     assert places(rats) == ["tashkent"]
     zhang = Appointment.objects.get(person__slug="zhang-deguang")
     assert zhang.organ.slug == "sco-secretariat"
-    assert zhang.term
+    assert zhang.term_en
 
 
 def test_2004_tashkent_summit_documents_and_mongolia_first_observer():

@@ -81,6 +81,9 @@ def text_fields(model) -> list[models.Field]:
 
 def payloads(model, **overrides) -> dict[str, str]:
     values = {field.name: payload(field.max_length, f"{model.__name__}.{field.name}") for field in text_fields(model)}
+    # A page shows one note (and term): its own language's, else the other's. With the English left
+    # empty, pages in both languages show the Chinese one, the English pages through the fallback.
+    values |= {name: "" for name in ("note_en", "term_en") if name in values}
     return values | overrides
 
 
@@ -238,7 +241,7 @@ def expected_texts(records: SimpleNamespace, language: str) -> dict[str, list[st
                 r.event,
                 r.event.date_as_printed,
                 local(r.event, "summary"),
-                r.event.note,
+                r.event.note_zh,
                 r.place,
                 r.state,
                 r.organ,
@@ -249,7 +252,7 @@ def expected_texts(records: SimpleNamespace, language: str) -> dict[str, list[st
                 r.source,
                 r.citations[0].pages,
                 r.citations[0].section,
-                r.citations[0].note,
+                r.citations[0].note_zh,
                 *r.event.forms().values(),
             ],
             "/instruments/": [r.instrument, r.event, r.instrument.appendix],
@@ -258,7 +261,7 @@ def expected_texts(records: SimpleNamespace, language: str) -> dict[str, list[st
                 r.instrument,
                 local(r.instrument, "validity"),
                 local(r.instrument, "summary"),
-                r.instrument.note,
+                r.instrument.note_zh,
                 r.party.side,
                 r.place,
                 r.event,
@@ -276,12 +279,12 @@ def expected_texts(records: SimpleNamespace, language: str) -> dict[str, list[st
                 local(r.organ, "chair_rule"),
                 local(r.organ, "composition"),
                 local(r.organ, "functions"),
-                r.organ.note,
+                r.organ.note_zh,
                 r.place,
                 r.person,
                 r.appointment.office_zh,
                 r.appointment.office_en,
-                r.appointment.term,
+                r.appointment.term_zh,
                 r.instrument,
                 r.event,
                 r.source,
@@ -289,12 +292,12 @@ def expected_texts(records: SimpleNamespace, language: str) -> dict[str, list[st
             ],
             "/organs/sco-permanent-bodies/": [r.organ],
             "/states/": [r.state, r.state.name_ru],
-            "/states/xss-state/": [r.state, r.state.note, r.event, *r.state.forms().values()],
+            "/states/xss-state/": [r.state, r.state.note_zh, r.event, *r.state.forms().values()],
             "/states/china/": [r.event, r.instrument, r.person],
             "/people/": [r.person.sort_name if en else r.person, r.person.name_ru, local(r.person, "description")],
-            "/people/xss-person/": [r.person, local(r.person, "description"), r.person.note, r.organ, r.event, r.appointment.office_zh],
+            "/people/xss-person/": [r.person, local(r.person, "description"), r.person.note_zh, r.organ, r.event, r.appointment.office_zh],
             "/places/": [r.place, r.state],
-            "/places/xss-place/": [r.place, r.place.note, r.state, r.event, r.instrument, r.organ],
+            "/places/xss-place/": [r.place, r.place.note_zh, r.state, r.event, r.instrument, r.organ],
             "/places/shanghai/": [r.event],
             "/sources/": [r.source, r.source.authors, r.source.container, r.source.publisher, r.source.date_as_printed, r.source.url],
             "/sources/xss-source/": [
@@ -308,7 +311,7 @@ def expected_texts(records: SimpleNamespace, language: str) -> dict[str, list[st
                 r.source.pages,
                 r.source.url,
                 r.source.as_printed,
-                r.source.note,
+                r.source.note_zh,
                 r.citations[0].pages,
                 r.event,
                 r.instrument,
@@ -324,7 +327,7 @@ def expected_texts(records: SimpleNamespace, language: str) -> dict[str, list[st
                 r.figures[0].value_as_printed,
                 r.figures[0].unit,
                 r.figures[0].scope,
-                r.figures[0].note,
+                r.figures[0].note_zh,
             ],
             f"/search/?q={SEARCH_WORD}": [r.event, r.instrument, r.organ, r.state, r.person, r.place, r.source, r.topic],
             f"/search/?q={SEARCH_WORD}&type=organ": [r.organ],

@@ -123,7 +123,7 @@ def edit_csv(folder, name: str, edit) -> None:
 def with_witness(rows: list[list[str]], other_than: int) -> list[list[str]]:
     """Another row of the file gets a new note: an import that wrote anything would write it."""
     witness = next(number for number in range(1, len(rows)) if number != other_than)
-    rows[witness][rows[0].index("note")] = WITNESS_NOTE
+    rows[witness][rows[0].index("note_en")] = WITNESS_NOTE
     return rows
 
 

@@ -193,13 +193,13 @@ def test_save_as_new_slipped_into_a_post_saves_the_record_itself(editor, publish
     """Save as new is not offered; a hand-made request asking for it must not create a published copy."""
     statistic = Statistic.objects.published().first()
     count = Statistic.objects.count()
-    data = form_data(editor.get(change_url(statistic)).content.decode(), "statistic_form") | {"_saveasnew": "x", "note": "Edited note."}
+    data = form_data(editor.get(change_url(statistic)).content.decode(), "statistic_form") | {"_saveasnew": "x", "note_en": "Edited note."}
     assert editor.post(change_url(statistic), data).status_code == 302
     pending = pending_of(statistic)
     assert "_saveasnew" not in pending.data
     review_and_approve(publisher, pending)
     assert Statistic.objects.count() == count
-    assert Statistic.objects.get(pk=statistic.pk).note == "Edited note."
+    assert Statistic.objects.get(pk=statistic.pk).note_en == "Edited note."
 
 
 def test_approval_refuses_a_change_edited_after_the_publisher_opened_it(editor, publisher):

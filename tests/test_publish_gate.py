@@ -263,7 +263,7 @@ def test_an_xlsx_over_the_row_limit_is_refused_from_its_raw_rows_before_it_is_pa
 )
 def test_an_imported_cell_the_database_cannot_store_is_a_row_error_and_nothing_is_written(cell, message):
     dataset = PlaceResource().export(queryset=Place.objects.none())
-    row = dict.fromkeys(dataset.headers, "") | {"slug": "place-bad-cell", "status": "draft", "name_zh": "城", "note": cell}
+    row = dict.fromkeys(dataset.headers, "") | {"slug": "place-bad-cell", "status": "draft", "name_zh": "城", "note_en": cell}
     dataset.append([row[header] for header in dataset.headers])
     result = PlaceResource().import_data(dataset, dry_run=False, rollback_on_validation_errors=True)
     errors = [str(error) for invalid in result.invalid_rows for messages in invalid.error_dict.values() for error in messages]

@@ -29,25 +29,25 @@ def write_places(folder, *, version: int, drop: tuple[str, ...] = (), new_slug: 
 
 @pytest.fixture
 def note_added_in_version_2(monkeypatch):
-    """As if format version 2 had added the places' "note" column."""
+    """As if format version 2 had added the places' "note_en" column."""
     monkeypatch.setattr(archive, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(archive, "COLUMNS_ADDED", {2: {"places": ("note",)}})
+    monkeypatch.setattr(archive, "COLUMNS_ADDED", {2: {"places": ("note_en",)}})
 
 
 def test_a_file_of_the_previous_version_imports_and_its_missing_column_keeps_values_and_defaults(tmp_path, note_added_in_version_2):
     almaty = Place.objects.get(slug="almaty")  # 第一節: 阿拉木圖, Kazakhstan's former capital, with a note
-    assert almaty.note
-    write_places(tmp_path, version=1, drop=("note",), new_slug="place-new-v1")
+    assert almaty.note_en
+    write_places(tmp_path, version=1, drop=("note_en",), new_slug="place-new-v1")
     report = import_archive(tmp_path)
     assert report.ok, report.all_errors()
-    assert Place.objects.get(slug="almaty").note == almaty.note
-    assert Place.objects.get(slug="place-new-v1").note == ""
+    assert Place.objects.get(slug="almaty").note_en == almaty.note_en
+    assert Place.objects.get(slug="place-new-v1").note_en == ""
 
 
 def test_a_file_of_the_current_version_must_have_every_column(tmp_path, note_added_in_version_2):
-    write_places(tmp_path, version=2, drop=("note",), new_slug="place-new-v2")
+    write_places(tmp_path, version=2, drop=("note_en",), new_slug="place-new-v2")
     report = import_archive(tmp_path)
-    assert "places.csv: column “note” is missing" in report.all_errors()
+    assert "places.csv: column “note_en” is missing" in report.all_errors()
     assert not Place.objects.filter(slug="place-new-v2").exists()
 
 

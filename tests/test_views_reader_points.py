@@ -12,7 +12,7 @@ import tablib
 from django.core.cache import cache
 
 from archive.models import Person
-from archive.transfer.archive import COLUMNS_ADDED, FORMAT_VERSION, import_archive
+from archive.transfer.archive import COLUMNS_ADDED, import_archive
 from archive.transfer.files import dataset_bytes
 from archive.transfer.resources import PersonResource
 
@@ -149,7 +149,7 @@ def test_a_statement_the_chapter_says_was_issued_shows_issued(client, url, issue
 def test_sort_name_and_archive_aliases_are_spreadsheet_columns_of_a_new_format_version():
     headers = PersonResource().export().headers
     assert {"sort_name", "aliases_archive"} <= set(headers)
-    assert set(COLUMNS_ADDED[FORMAT_VERSION]["people"]) == {"sort_name", "aliases_archive"}
+    assert set(COLUMNS_ADDED[2]["people"]) == {"sort_name", "aliases_archive"}
 
 
 def test_a_people_file_of_version_1_still_imports_and_keeps_the_sort_names(tmp_path):

@@ -176,7 +176,7 @@ class CitationInline(EditorialInlineMixin, admin.TabularInline):
     model = Citation
     extra = 1
     autocomplete_fields = ("source",)
-    fields = ("source", "footnote", "pages", "section", "note", "status")
+    fields = ("source", "footnote", "pages", "section", "note_zh", "note_en", "status")
     verbose_name = _("source citation")
     verbose_name_plural = _("sources (footnotes or chapter sections)")
 

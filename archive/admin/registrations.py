@@ -62,7 +62,7 @@ class StateAdmin(ArchiveAdmin):
     fieldsets = (
         (None, {"fields": ("slug", "status", "iso_code", "ru_sort_key")}),
         forms_fieldset("name"),
-        (_("Notes"), {"fields": ("note",)}),
+        (_("Notes"), {"fields": ("note_zh", "note_en")}),
     )
 
     class MembershipInline(EditorialInlineMixin, admin.TabularInline):
@@ -81,7 +81,7 @@ class MembershipAdmin(ArchiveAdmin):
     list_display = ("state", "framework", "role", "starts_on", "ends_on", "status")
     list_filter = ("framework", "role", "status", "state")
     list_select_related = ("state",)
-    search_fields = ("state__name_zh", "state__name_en", "state__name_ru", "note")
+    search_fields = ("state__name_zh", "state__name_en", "state__name_ru", "note_zh", "note_en")
     autocomplete_fields = ("state", "began_at")
     date_hierarchy = "starts_on"
     inlines = [CitationInline]
@@ -209,7 +209,7 @@ class ParticipationInline(EditorialInlineMixin, admin.TabularInline):
     model = Participation
     extra = 1
     autocomplete_fields = ("state", "person")
-    fields = ("state", "role", "person", "capacity_zh", "capacity_en", "note", "status")
+    fields = ("state", "role", "person", "capacity_zh", "capacity_en", "note_zh", "note_en", "status")
 
 
 class InstrumentAtEventInline(EditorialInlineMixin, admin.StackedInline):
@@ -251,7 +251,7 @@ class EventAdmin(ArchiveAdmin):
         forms_fieldset("title"),
         date_fieldset(_("Date"), "held", with_end=True),
         (_("Place"), {"fields": ("places", "host", "date_as_printed")}),
-        (_("Content"), {"fields": ("summary_zh", "summary_en", "topics", "note")}),
+        (_("Content"), {"fields": ("summary_zh", "summary_en", "topics", "note_zh", "note_en")}),
     )
     inlines = [ParticipationInline, InstrumentAtEventInline, CitationInline]
 
@@ -274,7 +274,7 @@ class PartyInline(EditorialInlineMixin, admin.TabularInline):
     model = InstrumentParty
     extra = 1
     autocomplete_fields = ("state",)
-    fields = ("state", "side", "action", "action_on", "action_precision", "note", "status")
+    fields = ("state", "side", "action", "action_on", "action_precision", "note_zh", "note_en", "status")
 
 
 class RelationInline(EditorialInlineMixin, admin.TabularInline):
@@ -282,7 +282,7 @@ class RelationInline(EditorialInlineMixin, admin.TabularInline):
     fk_name = "source"
     extra = 1
     autocomplete_fields = ("target",)
-    fields = ("kind", "target", "note", "status")
+    fields = ("kind", "target", "note_zh", "note_en", "status")
     verbose_name = _("relation to another instrument")
     verbose_name_plural = _("relations to other instruments")
 
@@ -305,7 +305,7 @@ class InstrumentAdmin(ArchiveAdmin):
         (_("Where"), {"fields": ("place", "event")}),
         date_fieldset(_("Entry into force"), "in_force"),
         date_fieldset(_("Expiry"), "expires"),
-        (_("Content"), {"fields": ("validity_zh", "validity_en", "summary_zh", "summary_en", "topics", "note")}),
+        (_("Content"), {"fields": ("validity_zh", "validity_en", "summary_zh", "summary_en", "topics", "note_zh", "note_en")}),
     )
     inlines = [PartyInline, RelationInline, CitationInline]
 
@@ -350,7 +350,7 @@ class CitationAdmin(NameColumn, EditorialAdminMixin, admin.ModelAdmin):
     list_display = ("__str__", "footnote", "pages", "section", "status")
     list_filter = ("status", "source__kind")
     list_select_related = ("source", "event", "instrument", "organ", "seat", "membership", "appointment", "statistic", "person")
-    search_fields = ("source__title", "section", "note", "pages")
+    search_fields = ("source__title", "section", "note_zh", "note_en", "pages")
     autocomplete_fields = ("source", "event", "instrument", "organ", "seat", "membership", "appointment", "statistic", "person")
 
 

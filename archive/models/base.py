@@ -127,6 +127,16 @@ class Record(models.Model):
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
 
+    # Set by an import, which checks the notes' [[slug]] references once all its rows are in.
+    _defer_note_check = False
+
+    def clean(self):
+        super().clean()
+        from archive.notes import note_errors
+
+        if not self._defer_note_check and (errors := note_errors(self)):
+            raise ValidationError(errors)
+
 
 class SlugManager(models.Manager.from_queryset(RecordQuerySet)):
     def get_by_natural_key(self, slug):

@@ -156,7 +156,12 @@ class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
     summary_zh = models.TextField(_("summary zh"), blank=True)
     summary_en = models.TextField(_("summary en"), blank=True)
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="events")
-    note = models.TextField(_("note"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
+    note_zh = models.TextField(
+        _("note (Chinese)"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings.")
+    )
+    note_en = models.TextField(
+        _("note (English)"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings.")
+    )
 
     objects = SlugManager.from_queryset(EventQuerySet)()
     date_prefixes = ("held",)
@@ -204,7 +209,8 @@ class Participation(CompositeKeyMixin, Record):
     )
     capacity_zh = models.CharField(_("capacity (Chinese)"), max_length=200, blank=True, help_text=_("As described, e.g. 外交部長."))
     capacity_en = models.CharField(_("capacity (English)"), max_length=200, blank=True)
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("event", "state")

@@ -90,7 +90,12 @@ class Instrument(
     summary_en = models.TextField(_("provisions (English)"), blank=True)
     appendix = models.CharField(_("appendix"), max_length=20, blank=True, help_text=_("The chapter's appendix reference, e.g. 附註一."))
     topics = models.ManyToManyField("archive.Topic", verbose_name=_("topics"), blank=True, related_name="instruments")
-    note = models.TextField(_("note"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
+    note_zh = models.TextField(
+        _("note (Chinese)"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings.")
+    )
+    note_en = models.TextField(
+        _("note (English)"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings.")
+    )
 
     objects = SlugManager.from_queryset(InstrumentQuerySet)()
     date_prefixes = ("signed", "in_force", "expires")
@@ -132,7 +137,8 @@ class InstrumentParty(CompositeKeyMixin, PartialDates, ActionDate, Record):
         help_text=_("Parties sharing a side act jointly (1996/1997: China one side, the four others the other)."),
     )
     action = models.CharField(_("action"), max_length=30, choices=PartyAction, default=PartyAction.SIGNED)
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("instrument", "state", "action")
@@ -173,7 +179,8 @@ class InstrumentRelation(CompositeKeyMixin, Record):
     source = models.ForeignKey(Instrument, verbose_name=_("source"), on_delete=models.CASCADE, related_name="relations_out")
     kind = models.CharField(_("kind"), max_length=15, choices=RelationKind)
     target = models.ForeignKey(Instrument, verbose_name=_("target"), on_delete=models.CASCADE, related_name="relations_in")
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("source", "kind", "target")

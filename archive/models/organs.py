@@ -54,7 +54,12 @@ class Organ(NamedRecord, PartialDates, EstablishedDate, EndedDate, MP_Node, Slug
         related_name="organs_based",
         help_text=_("Instruments that found or govern this organ."),
     )
-    note = models.TextField(_("note"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings."))
+    note_zh = models.TextField(
+        _("note (Chinese)"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings.")
+    )
+    note_en = models.TextField(
+        _("note (English)"), blank=True, help_text=_("Irregularities and contradictions in the chapter, both readings.")
+    )
 
     objects = OrganManager()
     date_prefixes = ("established", "ended")
@@ -117,7 +122,8 @@ class OrganSeat(CompositeKeyMixin, PartialDates, DecidedDate, Record):
         "archive.Event", verbose_name=_("decided by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="seat_decisions"
     )
     superseded = models.BooleanField(_("superseded"), default=False, help_text=_("Ticked when a later decision moved the seat."))
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("organ", "place")

@@ -20,7 +20,8 @@ class State(NamedRecord, SlugRecord):
         blank=True,
         help_text=_("The short Russian name; chairs and hosts rotate in the Russian alphabetical order of state names."),
     )
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
 
     class Meta:
         ordering = ["ru_sort_key", "slug"]
@@ -53,7 +54,8 @@ class Membership(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
         related_name="memberships_begun",
         help_text=_("The meeting at which this status began, where the chapter names one."),
     )
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("state", "framework", "role", "starts_on")
@@ -106,7 +108,8 @@ class Place(NamedRecord, SlugRecord):
         choices=[("city", _("city")), ("region", _("region")), ("site", _("site or area"))],
         default="city",
     )
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
 
     class Meta:
         ordering = ["name_en", "slug"]
@@ -124,7 +127,8 @@ class Person(NamedRecord, SlugRecord):
     )
     description_zh = models.TextField(_("offices as described (Chinese)"), blank=True, help_text=_("As the chapter describes the person."))
     description_en = models.TextField(_("offices as described (English)"), blank=True)
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
     sort_name = models.CharField(
         _("sort name"),
         max_length=200,
@@ -170,8 +174,12 @@ class Appointment(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
         related_name="appointments_made",
         help_text=_("The meeting that appointed the person, where the chapter says so."),
     )
-    term = models.CharField(_("term"), blank=True, max_length=200, help_text=_("Term of office as the chapter gives it, e.g. 3 years."))
-    note = models.TextField(_("note"), blank=True)
+    term_en = models.CharField(_("term (English)"), blank=True, max_length=200, help_text=_("e.g. 3 years"))
+    term_zh = models.CharField(
+        _("term (Chinese)"), blank=True, max_length=200, help_text=_("Term of office as the chapter gives it, e.g. 任期三年.")
+    )
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
     starts_until = models.DateField(
         format_lazy(_("{}, last day"), _("start")),
         null=True,

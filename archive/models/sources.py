@@ -40,7 +40,8 @@ class Source(SlugRecord):
     url = models.CharField(_("URL"), max_length=500, blank=True, help_text=_("As printed (many are no longer online)."))
     language = models.CharField(_("language"), max_length=10, blank=True, help_text=_("zh, ru, en …"))
     as_printed = models.TextField(_("as printed"), blank=True, help_text=_("The footnote's text for this work, verbatim."))
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
 
     class Meta:
         ordering = ["slug"]
@@ -63,10 +64,14 @@ class Statistic(CompositeKeyMixin, Record):
 
     dataset = models.SlugField(_("dataset"), max_length=80, help_text=_("e.g. table-2-2"))
     dataset_title = models.CharField(_("dataset title"), max_length=300, help_text=_("e.g. 表 2-2：中亞國家能源儲藏量"))
+    dataset_title_en = models.CharField(
+        _("dataset title (English)"), max_length=300, blank=True, help_text=_("e.g. Table 2-2: energy reserves of the Central Asian states")
+    )
     state = models.ForeignKey(
         "archive.State", verbose_name=_("state"), null=True, blank=True, on_delete=models.PROTECT, related_name="statistics"
     )
-    scope = models.CharField(_("scope"), max_length=200, blank=True, help_text=_("e.g. 僅限於裏海地區 (Caspian region only)."))
+    scope = models.CharField(_("scope"), max_length=200, blank=True, help_text=_("e.g. 僅限於裏海地區"))
+    scope_en = models.CharField(_("scope (English)"), max_length=200, blank=True, help_text=_("e.g. Caspian region only"))
     indicator = models.SlugField(_("indicator"), max_length=80, help_text=_("e.g. proven-oil-reserves"))
     indicator_zh = models.CharField(_("indicator zh"), max_length=200)
     indicator_en = models.CharField(_("indicator en"), max_length=200, blank=True)
@@ -77,10 +82,12 @@ class Statistic(CompositeKeyMixin, Record):
     high = models.DecimalField(
         _("high"), max_digits=14, decimal_places=4, null=True, blank=True, help_text=_("Same as low for a single value.")
     )
-    unit = models.CharField(_("unit"), max_length=100, blank=True)
+    unit = models.CharField(_("unit"), max_length=100, blank=True, help_text=_("In Chinese, e.g. 億桶."))
+    unit_en = models.CharField(_("unit (English)"), max_length=100, blank=True, help_text=_("e.g. billion barrels"))
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, help_text=_("The year the figure refers to, where given."))
     position = models.PositiveSmallIntegerField(_("position"), default=0, help_text=_("Row order within the dataset."))
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
 
     objects = CompositeKeyManager()
     natural_key_fields = ("dataset", "indicator", "state")
@@ -132,7 +139,8 @@ class Citation(Record):
         blank=True,
         help_text=_("The chapter's section and paragraph, e.g. 第一節 貳 2002年 ¶3; used when no footnote supports the fact."),
     )
-    note = models.TextField(_("note"), blank=True)
+    note_zh = models.TextField(_("note (Chinese)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
     event = models.ForeignKey(
         "archive.Event", verbose_name=_("event"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
     )

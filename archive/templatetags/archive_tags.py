@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from archive import notes
 from archive.dates import PartialDate
 
 register = template.Library()
@@ -126,3 +127,9 @@ def diff_without_styles(diff_html) -> str:
     """An import preview cell without its inline colours, which the CSP forbids (import.css sets them)."""
     # The diff text itself is already escaped, so only the library's own tags can match.
     return mark_safe(IMPORT_DIFF_STYLE.sub(r"<\1>", str(diff_html)))
+
+
+@register.simple_tag
+def page_note(record):
+    """{% page_note record as note %}: the note in the page's language (see archive.notes.page_note)."""
+    return notes.page_note(record)

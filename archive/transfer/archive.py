@@ -6,7 +6,8 @@ dry run, rolls all of it back, and later files always see the rows of earlier on
 The export format is versioned (``format_version`` in the manifest). A change of columns adds a
 version (``FORMAT_VERSION``) and names the columns it added (``COLUMNS_ADDED``); files of every
 earlier version are still read, and a column such a file lacks keeps its default on a new row and
-its value on an existing one.
+its value on an existing one. A version that renames columns (``COLUMNS_RENAMED``) or changes a
+cell's syntax upgrades an older file's dataset to the current form before it is read.
 """
 
 from __future__ import annotations
@@ -19,13 +20,31 @@ from pathlib import Path
 
 import tablib
 from django.db import transaction
+from django.db.models import Q
 
 from archive.history.recording import recorded
+from archive.notes import note_errors
 from archive.registry import archive_models
+from archive.transfer.columns import upgrade_citations_cell
 from archive.transfer.files import FORMATS, FileProblem, dataset_bytes, read_dataset
 from archive.transfer.resources import ARCHIVE_RESOURCES
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+# The spreadsheets whose rows carry an editorial note.
+NOTED = (
+    "states",
+    "places",
+    "sources",
+    "people",
+    "organs",
+    "events",
+    "participations",
+    "instruments",
+    "instrument_parties",
+    "instrument_relations",
+    "memberships",
+    "organ_seats",
+)
 # Format version → spreadsheet (resource name) → the columns that version added.
 COLUMNS_ADDED: dict[int, dict[str, tuple[str, ...]]] = {
     # The archive's own aliases apart from the chapter's; people's surname-first sort name. (A date
@@ -38,7 +57,17 @@ COLUMNS_ADDED: dict[int, dict[str, tuple[str, ...]]] = {
         "people": ("aliases_archive", "sort_name"),
         "organs": ("aliases_archive",),
     },
+    # Notes in both languages (``note`` became ``note_en``, see COLUMNS_RENAMED), an appointment's
+    # term in Chinese, the statistics' English titles, scopes and units. The citations cell gained
+    # a sixth part, the Chinese note (source | footnote | pages | section | note_en | note_zh).
+    3: {
+        **{name: ("note_zh",) for name in NOTED},
+        "appointments": ("note_zh", "term_zh"),
+        "statistics": ("note_zh", "dataset_title_en", "scope_en", "unit_en"),
+    },
 }
+# Format version → old column name → its name from that version on (in every file that has it).
+COLUMNS_RENAMED: dict[int, dict[str, str]] = {3: {"note": "note_en", "term": "term_en"}}
 MANIFEST = "manifest.json"
 
 
@@ -96,6 +125,31 @@ class ImportReport:
 
 def readable_versions() -> range:
     return range(1, FORMAT_VERSION + 1)
+
+
+def unknown_note_references() -> list[str]:
+    """Every note in the archive that refers by [[slug]] to a record it lacks (checked after an import)."""
+    problems = []
+    for model in archive_models():
+        if not hasattr(model, "note_en"):
+            continue
+        for record in model._base_manager.filter(Q(note_en__contains="[[") | Q(note_zh__contains="[[")):
+            for column, message in note_errors(record).items():
+                problems.append(f"{model._meta.verbose_name} “{record}”, column {column}: {message}")
+    return problems
+
+
+def upgrade_dataset(dataset: tablib.Dataset, version: int) -> None:
+    """Bring a file of an older format version to the current columns and cell syntax, in place."""
+    for later in range(version + 1, FORMAT_VERSION + 1):
+        renamed = COLUMNS_RENAMED.get(later, {})
+        dataset.headers = [renamed.get(column, column) for column in dataset.headers or []]
+    if version < 3 and "citations" in (dataset.headers or []):
+        column = dataset.headers.index("citations")
+        for index, row in enumerate(dataset):
+            cells = list(row)
+            cells[column] = upgrade_citations_cell(str(cells[column] or ""))
+            dataset[index] = cells
 
 
 def columns_added_after(version: int, resource_name: str) -> set[str]:
@@ -193,6 +247,7 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
                 except FileProblem as problem:
                     file_report.errors.append(str(problem))
                     continue
+                upgrade_dataset(dataset, version)
                 resource = resource_class()
                 header_problems = check_headers(dataset, resource, entry["name"], columns_added_after(version, name))
                 header_problems = header_problems or duplicate_keys(dataset, resource, entry["name"])
@@ -202,6 +257,8 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
                 result = resource.import_data(dataset, dry_run=False, use_transactions=True, rollback_on_validation_errors=True)
                 file_report.counts = {key.lower(): value for key, value in result.totals.items()}
                 file_report.errors += describe_row_problems(result, resource, entry["name"])
+            if report.ok:
+                report.errors += unknown_note_references()
         if dry_run or not report.ok:
             transaction.set_rollback(True)
     return report

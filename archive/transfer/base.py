@@ -43,6 +43,10 @@ def column_widget(django_field) -> widgets.Widget:
 PUBLISHED_ROW = "published: only a publisher imports changes to it; change it on its admin page, where the change waits for a publisher"
 
 
+# A citation's own values in the spreadsheet cell (the rest is its key).
+CITATION_VALUES = ("pages", "note_en", "note_zh")
+
+
 class ArchiveResource(resources.ModelResource):
     """Common behaviour: explicit columns, natural keys, all-or-nothing validation, escaped formulas."""
 
@@ -97,6 +101,7 @@ class ArchiveResource(resources.ModelResource):
         """Many-to-many cells are checked here, with the other columns, so an unknown slug is a row
         error with a message (the library would otherwise drop it silently or fail after saving)."""
         errors = {}
+        instance._defer_note_check = True  # import_archive checks [[slug]] references once every row is in
         status_problem = self.status_change_refused(instance, row, kwargs.get("user"))
         if status_problem:
             errors["status"] = [status_problem]
@@ -180,9 +185,9 @@ class ArchiveResource(resources.ModelResource):
                 footnote=item["footnote"],
                 section=item["section"],
                 **{target: instance},
-                defaults={"pages": item["pages"], "note": item["note"], "status": status},
+                defaults={**{k: item[k] for k in CITATION_VALUES}, "status": status},
             )
-            changed = {k: item[k] for k in ("pages", "note") if getattr(citation, k) != item[k]}
+            changed = {k: item[k] for k in CITATION_VALUES if getattr(citation, k) != item[k]}
             if changed and citation.is_published and user is not None and not can_publish(user, Citation):
                 raise ValidationError({"citations": [f"a published citation of {citation.source.slug} can change only by a publisher"]})
             if changed:

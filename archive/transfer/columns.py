@@ -204,6 +204,20 @@ class PartialDateField(fields.Field):
 # ---- citations --------------------------------------------------------------------------------
 
 CITATION_SEPARATOR = " | "
+CITATION_PARTS = ("source", "footnote", "pages", "section", "note_en", "note_zh")
+UNESCAPED_BAR = re.compile(r"(?<!\\)\|")
+
+
+def escape_bars(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def citation_line(parts: list[str]) -> str:
+    """source slug | footnote | pages | section | note_en | note_zh; a bar inside a note is written ``\\|``."""
+    parts = [*parts[:4], *map(escape_bars, parts[4:])]
+    while parts and not parts[-1]:
+        parts.pop()
+    return CITATION_SEPARATOR.join(parts)
 
 
 def render_citations(instance) -> str:
@@ -211,37 +225,49 @@ def render_citations(instance) -> str:
         return ""
     prefetched = "citations" in getattr(instance, "_prefetched_objects_cache", {})
     citations = instance.citations.all() if prefetched else instance.citations.select_related("source")
-    lines = []
-    for citation in citations:
-        parts = [citation.source.slug, str(citation.footnote or ""), citation.pages, citation.section, citation.note]
-        lines.append(CITATION_SEPARATOR.join(parts).rstrip(" |"))
-    return "\n".join(lines)
+    return "\n".join(citation_line([c.source.slug, str(c.footnote or ""), c.pages, c.section, c.note_en, c.note_zh]) for c in citations)
 
 
 def render_pending(citations: list[dict]) -> str:
     return "\n".join(
-        CITATION_SEPARATOR.join([c["source"].slug, str(c["footnote"] or ""), c["pages"], c["section"], c["note"]]).rstrip(" |")
-        for c in citations
+        citation_line([c["source"].slug, str(c["footnote"] or ""), c["pages"], c["section"], c["note_en"], c["note_zh"]]) for c in citations
     )
 
 
+def upgrade_citations_cell(text: str) -> str:
+    """A citations cell of format 1 or 2 (source | footnote | pages | section | note, the note taking
+    every bar after the fourth) in the current form: the note becomes the English note."""
+    lines = []
+    for line in (text or "").splitlines():
+        parts = [part.strip() for part in line.split("|")] + [""] * 5
+        lines.append(citation_line([*parts[:4], "|".join(parts[4:]).strip(" |"), ""]) if line.strip() else line)
+    return "\n".join(lines)
+
+
 def parse_citations(text: str) -> list[dict]:
-    """One citation per line: source slug | footnote | pages | section | note."""
+    """One citation per line: source slug | footnote | pages | section | note_en | note_zh."""
     parsed = []
     for number, line in enumerate((text or "").splitlines(), start=1):
         if not line.strip():
             continue
-        parts = [part.strip() for part in line.split("|")] + [""] * 5
-        slug, footnote, pages, section, note = parts[0], parts[1], parts[2], parts[3], "|".join(parts[4:]).strip(" |")
+        parts = [part.strip().replace("\\|", "|") for part in UNESCAPED_BAR.split(line)]
+        if len(parts) > len(CITATION_PARTS):
+            raise ValueError(
+                f"citation line {number}: more than {len(CITATION_PARTS)} parts "
+                f"({' | '.join(CITATION_PARTS)}); write a bar inside a note as \\|"
+            )
+        item = dict(zip(CITATION_PARTS, parts + [""] * len(CITATION_PARTS), strict=False))
+        slug, footnote = item["source"], item["footnote"]
         if footnote and not re.fullmatch("[0-9]{1,4}", footnote):
             raise ValueError(f"citation line {number}: footnote “{footnote}” is not a number")
-        if not footnote and not section:
+        if not footnote and not item["section"]:
             raise ValueError(f"citation line {number}: give a footnote number or the chapter's section")
         try:
-            source = Source.objects.get(slug=slug)
+            item["source"] = Source.objects.get(slug=slug)
         except Source.DoesNotExist:
             raise ValueError(f"citation line {number}: no source with slug “{slug}”") from None
-        parsed.append({"source": source, "footnote": int(footnote) if footnote else None, "pages": pages, "section": section, "note": note})
+        item["footnote"] = int(footnote) if footnote else None
+        parsed.append(item)
     return parsed
 
 

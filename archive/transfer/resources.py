@@ -41,14 +41,14 @@ class StateResource(ArchiveResource):
     class Meta(ArchiveResource.Meta):
         model = State
         import_id_fields = ("slug",)
-        fields = ("slug", "status", *NAMES, "iso_code", "ru_sort_key", "note")
+        fields = ("slug", "status", *NAMES, "iso_code", "ru_sort_key", "note_zh", "note_en")
 
 
 class PlaceResource(ArchiveResource):
     class Meta(ArchiveResource.Meta):
         model = Place
         import_id_fields = ("slug",)
-        fields = ("slug", "status", *NAMES, "state", "kind", "note")
+        fields = ("slug", "status", *NAMES, "state", "kind", "note_zh", "note_en")
 
 
 class TopicResource(ArchiveResource):
@@ -87,7 +87,8 @@ class SourceResource(ArchiveResource):
             "url",
             "language",
             "as_printed",
-            "note",
+            "note_zh",
+            "note_en",
         )
 
 
@@ -98,7 +99,18 @@ class PersonResource(ArchiveResource):
     class Meta(ArchiveResource.Meta):
         model = Person
         import_id_fields = ("slug",)
-        fields = ("slug", "status", *NAMES, "sort_name", "citizenship", "description_zh", "description_en", "note", "citations")
+        fields = (
+            "slug",
+            "status",
+            *NAMES,
+            "sort_name",
+            "citizenship",
+            "description_zh",
+            "description_en",
+            "note_zh",
+            "note_en",
+            "citations",
+        )
 
 
 class OrganResource(ArchiveResource):
@@ -131,7 +143,8 @@ class OrganResource(ArchiveResource):
             "chair_rule_en",
             "composition_zh",
             "composition_en",
-            "note",
+            "note_zh",
+            "note_en",
             "citations",
         )
 
@@ -206,7 +219,8 @@ class EventResource(ArchiveResource):
             "summary_zh",
             "summary_en",
             "topics",
-            "note",
+            "note_zh",
+            "note_en",
             "citations",
         )
 
@@ -227,7 +241,7 @@ class ParticipationResource(ArchiveResource):
         model = Participation
         import_id_fields = ("event", "state")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("event", "state", "status", "role", "person", "capacity_zh", "capacity_en", "note")
+        fields = ("event", "state", "status", "role", "person", "capacity_zh", "capacity_en", "note_zh", "note_en")
 
 
 class InstrumentResource(ArchiveResource):
@@ -258,7 +272,8 @@ class InstrumentResource(ArchiveResource):
             "summary_en",
             "appendix",
             "topics",
-            "note",
+            "note_zh",
+            "note_en",
             "citations",
         )
 
@@ -270,7 +285,7 @@ class InstrumentPartyResource(ArchiveResource):
         model = InstrumentParty
         import_id_fields = ("instrument", "state", "action")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("instrument", "state", "action", "status", "side", "action_date", "note")
+        fields = ("instrument", "state", "action", "status", "side", "action_date", "note_zh", "note_en")
 
 
 class InstrumentRelationResource(ArchiveResource):
@@ -278,7 +293,7 @@ class InstrumentRelationResource(ArchiveResource):
         model = InstrumentRelation
         import_id_fields = ("source", "kind", "target")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("source", "kind", "target", "status", "note")
+        fields = ("source", "kind", "target", "status", "note_zh", "note_en")
 
 
 class OrganLegalBasisResource(UpdateOnlyResource):
@@ -302,7 +317,7 @@ class MembershipResource(ArchiveResource):
         model = Membership
         import_id_fields = ("state", "framework", "role", "starts")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("state", "framework", "role", "status", "starts", "ends", "began_at", "note", "citations")
+        fields = ("state", "framework", "role", "status", "starts", "ends", "began_at", "note_zh", "note_en", "citations")
 
 
 class AppointmentResource(ArchiveResource):
@@ -315,7 +330,21 @@ class AppointmentResource(ArchiveResource):
         model = Appointment
         import_id_fields = ("person", "organ", "starts")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("person", "organ", "status", "office_zh", "office_en", "starts", "ends", "appointed_by", "term", "note", "citations")
+        fields = (
+            "person",
+            "organ",
+            "status",
+            "office_zh",
+            "office_en",
+            "starts",
+            "ends",
+            "appointed_by",
+            "term_en",
+            "term_zh",
+            "note_zh",
+            "note_en",
+            "citations",
+        )
 
 
 class OrganSeatResource(ArchiveResource):
@@ -327,7 +356,7 @@ class OrganSeatResource(ArchiveResource):
         model = OrganSeat
         import_id_fields = ("organ", "place")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("organ", "place", "status", "decided", "decided_by", "superseded", "note", "citations")
+        fields = ("organ", "place", "status", "decided", "decided_by", "superseded", "note_zh", "note_en", "citations")
 
 
 class StatisticResource(ArchiveResource):
@@ -344,16 +373,20 @@ class StatisticResource(ArchiveResource):
             "state",
             "status",
             "dataset_title",
+            "dataset_title_en",
             "scope",
+            "scope_en",
             "indicator_zh",
             "indicator_en",
             "value_as_printed",
             "low",
             "high",
             "unit",
+            "unit_en",
             "year",
             "position",
-            "note",
+            "note_zh",
+            "note_en",
             "citations",
         )
 
