@@ -48,4 +48,4 @@ def test_citation_cells_carry_both_notes_and_read_the_previous_format():
     # Format 2: the note took every bar after the section; it becomes the English note.
     old = f"{citation.source.slug} | {citation.footnote or ''} | | {citation.section} | x | y"
     (upgraded,) = parse_citations(upgrade_citations_cell(old))
-    assert (upgraded["note_en"], upgraded["note_zh"]) == ("x | y", "")
+    assert (upgraded["note_en"], upgraded["note_zh"]) == ("x|y", "")  # as format 2 read it
