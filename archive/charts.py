@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from archive.languages import localized
+
 
 def chart_layout(chart, *, row_height: int = 56, indent: int = 36) -> list[dict]:
     """Rows of the org chart for the SVG drawing: each box's position and its parent's row."""
@@ -26,7 +28,7 @@ def range_panels(stats, *, width: int = 180) -> list[dict]:
     panels: dict[str, dict] = {}
     for stat in stats:
         panel = panels.setdefault(
-            stat.indicator, {"title_zh": stat.indicator_zh, "title_en": stat.indicator_en, "unit": stat.unit, "bars": []}
+            stat.indicator, {"title_zh": stat.indicator_zh, "title_en": stat.indicator_en, "unit": localized(stat, "unit"), "bars": []}
         )
         panel["bars"].append(stat)
     for panel in panels.values():

@@ -11,6 +11,8 @@ import functools
 import io
 
 from django.http import HttpResponse, JsonResponse
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
 
 from archive import selectors
 from archive.dates import format_range
@@ -58,6 +60,12 @@ def chronology_records(request, rows) -> list[dict]:
     return records
 
 
+def download_disposition(extension: str) -> str:
+    """An attachment named in the page's language (RFC 6266: an ASCII name and a UTF-8 one)."""
+    name = _("sco-chronology")
+    return content_disposition_header(True, f"{name}.{extension}")
+
+
 @chronology_download
 def chronology_csv(request, records):
     """The filtered chronology as CSV, UTF-8 with a BOM so that Excel opens the Chinese correctly."""
@@ -66,12 +74,12 @@ def chronology_csv(request, records):
     writer.writeheader()
     writer.writerows({key: escape_formula(value) for key, value in record.items()} for record in records)
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="sco-chronology.csv"'
+    response["Content-Disposition"] = download_disposition("csv")
     return response
 
 
 @chronology_download
 def chronology_json(request, records):
     response = JsonResponse({"records": records}, json_dumps_params={"ensure_ascii": False, "indent": 2})
-    response["Content-Disposition"] = 'attachment; filename="sco-chronology.json"'
+    response["Content-Disposition"] = download_disposition("json")
     return response

@@ -15,6 +15,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from archive.languages import foreign_lang, mark_foreign
+
 REFERENCE = re.compile(r"\[\[([a-z0-9][a-z0-9-]*)\]\]")
 NOTE_FIELDS = ("note_zh", "note_en")
 
@@ -64,21 +66,33 @@ def note_errors(record) -> dict[str, str]:
     return errors
 
 
-def render_references(text: str) -> SafeString:
-    """Escape ``text`` and turn each ``[[slug]]`` into the record's title (a link if published)."""
+def record_html(record, label=None, draft_class="") -> SafeString:
+    """A link to a published record, plain text for a draft; its title carries its ``lang`` when it
+    is not in the page's language."""
+    text = str(record) if label is None else label
+    lang = foreign_lang(str(text), getattr(record, "display_lang", "") if label is None else "")
+    lang_attribute = format_html(' lang="{}"', lang) if lang else ""
+    if getattr(record, "is_published", False) and hasattr(record, "get_absolute_url"):
+        return format_html('<a href="{}"{}>{}</a>', record.get_absolute_url(), lang_attribute, text)
+    class_attribute = format_html(' class="{}"', draft_class) if draft_class else ""
+    return format_html("<span{}{}>{}</span>", class_attribute, lang_attribute, text)
+
+
+def render_references(text: str, lang: str = "") -> SafeString:
+    """Escape ``text`` (marking passages in another script) and turn each ``[[slug]]`` into the
+    record's title (a link if published)."""
     records = find_records(referenced_slugs(text))
     pieces, last = [], 0
     for match in REFERENCE.finditer(text):
-        pieces.append(escape(text[last : match.start()]))
+        pieces.append(mark_foreign(text[last : match.start()], lang))
         record = records.get(match.group(1))
         if record is None:
             pieces.append(escape(_("(a record no longer in the archive)")))
-        elif record.is_published:
-            pieces.append(format_html('<a href="{}">{}</a>', record.get_absolute_url(), record))
-        else:
-            pieces.append(format_html('<span class="draft-reference">{}</span>', record))
+            last = match.end()
+            continue
+        pieces.append(record_html(record, draft_class="draft-reference"))
         last = match.end()
-    pieces.append(escape(text[last:]))
+    pieces.append(mark_foreign(text[last:], lang))
     return mark_safe("".join(pieces))
 
 
@@ -92,7 +106,7 @@ def page_note(record) -> dict | None:
     if not text:
         return None
     lang = ("zh-Hant" if english else "en") if fallback else ""
-    rendered = render_references(text)
+    rendered = render_references(text, lang)
     return {
         "html": mark_safe(linebreaks(rendered)),  # paragraphs, for a block
         "inline": mark_safe(linebreaksbr(rendered)),  # for a table cell or a list item

@@ -17,6 +17,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from archive import search, selectors
 from archive.charts import chart_layout, range_panels
 from archive.filters import RecordFilterForm, SearchForm
+from archive.languages import localized
 from archive.models import (
     Event,
     EventKind,
@@ -375,7 +376,7 @@ class StatisticsView(TemplateView):
         selectors.without_drafts(stats)
         datasets: dict[str, dict] = {}
         for stat in stats:
-            datasets.setdefault(stat.dataset, {"title": stat.dataset_title, "rows": []})["rows"].append(stat)
+            datasets.setdefault(stat.dataset, {"title": localized(stat, "dataset_title"), "rows": []})["rows"].append(stat)
         charts = {slug: range_panels(data["rows"]) for slug, data in datasets.items() if slug == "table-2-2"}
         return super().get_context_data(datasets=datasets, charts=charts, **kwargs)
 

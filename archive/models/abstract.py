@@ -18,16 +18,20 @@ from treebeard.mp_tree import MP_Node  # noqa: F401  (loaded first: see above)
 from archive.models.base import Precision, Qualifier
 
 FORM_KEYS = ("zh", "en", "ru", "ru_latn")
+FORM_LANG = {"zh": "zh-Hant", "en": "en", "ru": "ru", "ru_latn": "ru-Latn"}
+
+
+def first_form(values: dict[str, str]) -> str:
+    """The key of the form a page shows: the active language's, then zh → en → ru → transliteration."""
+    lang = (get_language() or "zh-hant").lower()
+    order = ["en", "zh", "ru", "ru_latn"] if lang.startswith("en") else ["zh", "en", "ru", "ru_latn"]
+    return next((key for key in order if values.get(key)), "")
 
 
 def language_first(values: dict[str, str]) -> str:
     """Pick the form in the active language, then zh → en → ru → Latin transliteration."""
-    lang = (get_language() or "zh-hant").lower()
-    order = ["en", "zh", "ru", "ru_latn"] if lang.startswith("en") else ["zh", "en", "ru", "ru_latn"]
-    for key in order:
-        if values.get(key):
-            return values[key]
-    return ""
+    key = first_form(values)
+    return values[key] if key else ""
 
 
 class Forms:
@@ -45,6 +49,11 @@ class Forms:
     @property
     def display(self) -> str:
         return language_first(self.forms())
+
+    @property
+    def display_lang(self) -> str:
+        """The language tag of the form a page shows (see ``display``)."""
+        return FORM_LANG.get(first_form(self.forms()), "")
 
     def __str__(self):
         return self.display or getattr(self, "slug", "") or f"#{self.pk}"

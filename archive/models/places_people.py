@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from archive.languages import localized
 from archive.models.abstract import EndDate, NamedRecord, StartDate
 from archive.models.base import Framework, PartialDates, Precision, Record, SlugRecord, range_constraint
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
@@ -208,4 +209,4 @@ class Appointment(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
         ]
 
     def __str__(self):
-        return f"{self.person} · {self.office_zh or self.office_en}"
+        return f"{self.person} · {localized(self, 'office')}"

@@ -7,6 +7,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from archive.languages import localized
 from archive.models.base import Record, SlugRecord
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 
@@ -51,6 +52,11 @@ class Source(SlugRecord):
 
     def __str__(self):
         return self.title
+
+    @property
+    def display_lang(self) -> str:
+        """The language tag of the title as printed."""
+        return "zh-Hant" if self.language == "zh" else self.language
 
     def get_absolute_url(self):
         return reverse("archive:source-detail", args=[self.slug])
@@ -106,7 +112,8 @@ class Statistic(CompositeKeyMixin, Record):
         ]
 
     def __str__(self):
-        return f"{self.dataset_title} · {self.state or self.scope} · {self.indicator_zh}: {self.value_as_printed}"
+        where = self.state or localized(self, "scope")
+        return f"{localized(self, 'dataset_title')} · {where} · {localized(self, 'indicator')}: {self.value_as_printed}"
 
     def clean(self):
         super().clean()

@@ -7,15 +7,15 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from archive import notes
+from archive import languages, notes
 from archive.dates import PartialDate
+from archive.languages import mark_foreign, script_lang
+from archive.locators import page_appendix, page_locator
+from archive.models.abstract import FORM_LANG
 
 register = template.Library()
-
-FORM_LANG = {"zh": "zh-Hant", "en": "en", "ru": "ru", "ru_latn": "ru-Latn"}
 
 
 def form_labels():
@@ -66,15 +66,6 @@ def name_forms(record) -> list[dict]:
     ]
 
 
-def script_lang(text: str) -> str:
-    """The language tag of a name by its script: Han → zh-Hant, Cyrillic → ru, otherwise English."""
-    if re.search(r"[\u3400-\u9fff]", text):
-        return "zh-Hant"
-    if re.search(r"[\u0400-\u04ff]", text):
-        return "ru"
-    return "en"
-
-
 @register.filter
 def archive_aliases(record) -> list[dict]:
     """Other names the archive gives a record that the chapter does not print, with their language."""
@@ -87,18 +78,47 @@ def record_link(record, text=None):
     """A link to a published record; a draft (or missing) record is plain text, never a link."""
     if record is None:
         return ""
-    label = text if text is not None else str(record)
-    if getattr(record, "is_published", False) and hasattr(record, "get_absolute_url"):
-        return format_html('<a href="{}">{}</a>', record.get_absolute_url(), label)
-    return format_html("<span>{}</span>", label)
+    return notes.record_html(record, text)
+
+
+@register.filter
+def foreign_title_lang(record) -> str:
+    """The ``lang`` of a record's title where it is not in the page's language ("" otherwise, and for
+    no record)."""
+    if not record or isinstance(record, str):
+        return ""
+    return languages.foreign_lang(str(record), getattr(record, "display_lang", ""))
+
+
+@register.filter
+def lang_attribute(record) -> str:
+    """{{ record|lang_attribute }}: ` lang="ru"` on an element holding a title in another language."""
+    lang = foreign_title_lang(record)
+    return format_html(' lang="{}"', lang) if lang else ""
+
+
+@register.filter
+def foreign(text) -> str:
+    """{{ text|foreign }}: escaped, each passage in another script than the page's in <span lang>."""
+    return mark_foreign(text)
+
+
+@register.filter
+def locator(section: str) -> str:
+    """{{ citation.section|locator }}: '第一節 貳 2002年 ¶3', or 'ch. 2, §1.2, 2002, ¶3' in English."""
+    return page_locator(section)
+
+
+@register.filter
+def appendix(value: str) -> str:
+    """{{ instrument.appendix|appendix }}: '附註三', or 'Appendix 3' in English."""
+    return page_appendix(value)
 
 
 @register.filter
 def localized(record, field: str) -> str:
-    """{{ event|localized:"summary" }} → summary_en on English pages, summary_zh otherwise, falling back."""
-    first, second = ("en", "zh") if (get_language() or "").startswith("en") else ("zh", "en")
-    get = record.get if isinstance(record, dict) else lambda name, default: getattr(record, name, default)
-    return get(f"{field}_{first}", "") or get(f"{field}_{second}", "")
+    """{{ event|localized:"summary" }}: see archive.languages.localized."""
+    return languages.localized(record, field)
 
 
 @register.filter
