@@ -77,9 +77,9 @@ def mark_foreign(text: str, lang: str = "") -> SafeString:
     language of the text around it) in ``<span lang>``."""
     text = str(text or "")
     pieces, last = [], 0
-    for start, end, lang in _foreign_runs(text, (lang or page_lang()) == "en"):
+    for start, end, run_lang in _foreign_runs(text, (lang or page_lang()) == "en"):
         pieces.append(escape(text[last:start]))
-        pieces.append(f'<span lang="{lang}">{escape(text[start:end])}</span>')
+        pieces.append(f'<span lang="{run_lang}">{escape(text[start:end])}</span>')
         last = end
     pieces.append(escape(text[last:]))
     return mark_safe("".join(pieces))
