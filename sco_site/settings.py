@@ -73,9 +73,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "sco_site.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "sco_site.middleware.AdminLanguageMiddleware",
+    # In the reader's language, and before the session: a session cookie holding a NUL must not
+    # reach the session table (the session middleware would look it up even for a refused request).
+    "sco_site.middleware.RefuseUnstorableInputMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -118,7 +121,8 @@ DATABASES = {
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Optional: while Redis does not answer, the site runs as with an empty cache and logs it once.
+    CACHES = {"default": {"BACKEND": "sco_site.cache.TolerantRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
