@@ -109,8 +109,8 @@ class RefuseUnstorableInputMiddleware:
                         found.append(f"{shown(name)}: {self.message(value)}")
                         break
         for name, value in request.COOKIES.items():
-            if UNSTORABLE.search(name) or UNSTORABLE.search(value):
-                found.append(_("cookie %(name)s: %(message)s") % {"name": shown(name), "message": self.message(name + value)})
+            if bad := next((text for text in (value, name) if UNSTORABLE.search(text)), None):
+                found.append(_("cookie %(name)s: %(message)s") % {"name": shown(name), "message": self.message(bad)})
         for key, value in request.META.items():
             if key.startswith("HTTP_") and isinstance(value, str) and UNSTORABLE.search(value):
                 header = key.removeprefix("HTTP_").replace("_", "-").title()

@@ -223,6 +223,7 @@ PAGES = {"/": "zh-Hant", "/events/": "zh-Hant", "/search/?q=%E4%B8%8A%E6%B5%B7":
 
 def test_database_cut_gives_503_pages_and_they_recover_within_5_seconds(site_through_proxy):
     base, proxy, log = site_through_proxy
+    assert settings.DATABASES["default"]["CONN_HEALTH_CHECKS"], "what makes a kept connection that died be replaced"
     for path in PAGES:
         assert fetch(base + path)[0] == 200, path
     # An editor's login form, fetched while the database answers; posted while it does not.
@@ -237,6 +238,7 @@ def test_database_cut_gives_503_pages_and_they_recover_within_5_seconds(site_thr
         assert status == 503, (path, status, html[:300])
         assert headers.get("Retry-After") == str(RETRY_AFTER_SECONDS)
         assert f'<html lang="{lang}">' in html and "Traceback" not in html
+        assert "default-src 'self'" in headers.get("Content-Security-Policy", "")
     assert fetch(base + "/healthz")[0] == 503
     login = {"username": "nobody", "password": "wrong-password", "csrfmiddlewaretoken": token, "next": "/admin/"}
     status, _headers, html = fetch(base + "/admin/login/", login, opener=opener)

@@ -14,7 +14,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
 
-from archive.models import Event, Place
+from archive.models import Event
 from archive.transfer.archive import MANIFEST, import_archive
 from archive.transfer.resources import ARCHIVE_RESOURCES
 from sco_site.middleware import RefuseUnstorableInputMiddleware
@@ -69,6 +69,7 @@ def test_the_400_page_speaks_english_under_en(client, path, parameter):
     assert response.status_code == 400
     html = response.content.decode()
     assert '<html lang="en">' in html and "<h1>Bad request</h1>" in html
+    assert "default-src 'self'" in response["Content-Security-Policy"] and response["X-Frame-Options"] == "DENY"
     assert f"<li>{parameter}: “\\x00” {NUL_MESSAGE_EN}</li>" in html
     assert 'role="alert"' in html
 
@@ -166,7 +167,7 @@ def cells_refused(tmp_path, every_column: bool) -> list[tuple]:
     failures = []
     for entry in json.loads((base / MANIFEST).read_text(encoding="utf-8"))["files"]:
         columns = list(json.loads((base / entry["name"]).read_text(encoding="utf-8"))[0])
-        for column in columns if every_column else [columns[0], columns[-1]]:
+        for column in columns if every_column else columns[:1]:
             for cell in ("a\x00b", "\ud800x"):
                 report = import_with_cell(tmp_path, base, entry, column, cell)
                 errors = report.all_errors()
@@ -179,7 +180,8 @@ def cells_refused(tmp_path, every_column: bool) -> list[tuple]:
     return failures
 
 
-def test_an_unstorable_cell_in_the_key_or_another_column_of_every_spreadsheet_is_a_row_error(tmp_path):
+def test_an_unstorable_cell_in_the_key_column_of_every_spreadsheet_is_a_row_error(tmp_path):
+    """The key is read before any row (to look the rows up at once): it fails first, if anything does."""
     assert cells_refused(tmp_path, every_column=False) == []
 
 
@@ -191,8 +193,9 @@ def test_an_unstorable_cell_in_any_column_of_every_spreadsheet_is_a_row_error(tm
 def test_the_row_error_names_row_column_and_field(tmp_path):
     base = export_files(tmp_path / "base", ["places"], "json")
     entry = json.loads((base / MANIFEST).read_text(encoding="utf-8"))["files"][0]
+    before = DatabaseSnapshot()
     report = import_with_cell(tmp_path, base, entry, "name_en", "Almaty\x00")
     expected = "places.json, row 2, column name_en: holds a NUL character, which no database can store, in the field “"
     assert expected in report.all_errors()[0]
     assert "(value “Almaty\\x00”)" in report.all_errors()[0]
-    assert not Place.objects.filter(name_en="Almaty\x00").exists()
+    assert before.changed_tables() == []
