@@ -18,7 +18,7 @@ from archive.models import Event
 from archive.transfer.archive import MANIFEST, import_archive
 from archive.transfer.resources import ARCHIVE_RESOURCES
 from sco_site.middleware import RefuseUnstorableInputMiddleware
-from tests.helpers import DatabaseSnapshot, export_files
+from tests.helpers import DatabaseSnapshot, csv_with_new_place, export_files, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -199,3 +199,14 @@ def test_the_row_error_names_row_column_and_field(tmp_path):
     assert expected in report.all_errors()[0]
     assert "(value “Almaty\\x00”)" in report.all_errors()[0]
     assert before.changed_tables() == []
+
+
+def test_an_admin_upload_with_a_nul_in_a_cell_previews_the_row_error_and_writes_nothing(admin_client_logged_in):
+    content = csv_with_new_place(slug="astana-nul").replace("新地點".encode(), "新\x00地點".encode())
+    before = DatabaseSnapshot()
+    response = upload(admin_client_logged_in, "place", "places.csv", content)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "holds a NUL character, which no database can store" in html and "新\\x00地點" in html
+    assert "confirm_form" not in response.context or response.context["confirm_form"] is None
+    assert before.changed_tables() == ["django_session"], "the session is renewed on every request; nothing else is written"
