@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DEV_KEY := .dev-secret-key
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat $(DEV_KEY))"
 
-.PHONY: run test serve bench lint venv dump-seed check check-pages
+.PHONY: run test serve bench lint venv dump-seed check check-pages fuzz
 
 # One virtualenv, installed from the locks: requirements.txt (runtime: run, serve and the commands)
 # and requirements-dev.txt (the runtime lock plus the test and tooling packages: test, lint, CI).
@@ -41,6 +41,17 @@ test: venv
 # The whole-site sweeps (every page, route and parameter): their own CI step, outside make test's budget.
 check-pages: venv
 	$(PY) -m pytest -m sweep $(PYTEST_ARGS)
+
+# A long fuzz, not part of CI: FUZZ_REQUESTS requests with arbitrary text over every public route and
+# parameter, and FUZZ_FILES malformed spreadsheet archives imported (dry run and real), generated from
+# FUZZ_SEED (the same seed gives the same run). Prints the counts, server errors and partial writes.
+# On PostgreSQL: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres make fuzz
+FUZZ_SEED ?= 1
+FUZZ_REQUESTS ?= 5000
+FUZZ_FILES ?= 500
+fuzz: venv
+	FUZZ_SEED=$(FUZZ_SEED) FUZZ_REQUESTS=$(FUZZ_REQUESTS) FUZZ_FILES=$(FUZZ_FILES) $(PY) -m pytest -s -q $(PYTEST_ARGS) \
+		tests/test_fuzz_requests.py::test_long_request_fuzz tests/test_import_fuzz.py::test_long_import_fuzz
 
 # The checks CI runs besides the tests (the pre-commit hooks run the same tools on changed files).
 lint: venv

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.utils import DatabaseError
@@ -39,14 +40,19 @@ from archive.roles import can_preview
 
 @never_cache
 def healthz(request):
-    """200 with a small JSON body when the database answers, 503 when it does not."""
+    """200 with a small JSON body when the database answers, 503 when it does not. A cache that does
+    not answer (Redis) is reported but is no failure: the site works without it."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError as error:
         return JsonResponse({"status": "error", "database": "unavailable", "detail": type(error).__name__}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    answer = {"status": "ok", "database": "ok"}
+    if getattr(cache, "unreachable", None) is not None:  # sco_site.cache.TolerantRedisCache
+        cache.get("healthz")
+        answer["cache"] = "unavailable" if cache.unreachable else "ok"
+    return JsonResponse(answer)
 
 
 class HomeView(TemplateView):

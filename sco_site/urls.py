@@ -18,3 +18,6 @@ urlpatterns = [
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"), name="robots"),
 ]
 urlpatterns += i18n_patterns(path("", include("archive.urls")), prefix_default_language=False)
+
+# A database that does not answer is a 503 page in the reader's language; any other error the 500 page.
+handler500 = "sco_site.views.server_error"

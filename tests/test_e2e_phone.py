@@ -47,6 +47,25 @@ def test_every_public_page_fits_a_phone_without_sideways_scrolling(live_site, pa
     assert not too_wide, f"{len(too_wide)} pages scroll sideways at {PHONE['width']} px:\n" + "\n".join(too_wide)
 
 
+@pytest.mark.parametrize(("language", "path"), [("zh-hant", "/events/"), ("en", "/en/events/")])
+def test_the_outage_page_fits_a_phone(live_site, page, language, path):
+    """The 503 page as the handler renders it, served at a page's address (its stylesheet from the
+    live server): the database itself stays up for the other browser tests."""
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from sco_site.views import service_unavailable
+
+    with translation.override(language):
+        html = service_unavailable(RequestFactory().get(path)).content.decode()
+    page.set_viewport_size(PHONE)
+    page.route(live_site.url + path, lambda route: route.fulfill(status=503, body=html, content_type="text/html; charset=utf-8"))
+    page.goto(live_site.url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert page.locator("h1").inner_text() == ("暫時無法使用" if language == "zh-hant" else "Temporarily unavailable")
+    screenshot(page, f"phone-503{'-en' if language == 'en' else ''}")
+
+
 @pytest.mark.parametrize(
     ("path", "selector"),
     [

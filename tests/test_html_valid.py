@@ -17,7 +17,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.sweep]
 
 VNU_JAR = Path(os.environ.get("VNU_JAR", Path(__file__).resolve().parent.parent / ".ci/node_modules/vnu-jar/build/dist/vnu.jar"))
 
-# The pages a reader meets when something is wrong: a malformed filter (400), no such page (404).
+# The pages a reader meets when something is wrong: a malformed filter (400), no such page (404);
+# the 500 and 503 (database unreachable) pages are added below.
 ERROR_PAGES = {
     "/chronology/?year_from=abc": 400,
     "/en/chronology/?year_from=abc": 400,
@@ -25,6 +26,9 @@ ERROR_PAGES = {
     "/en/organs/?on=2003-02-30": 400,
     "/events/no-such-event/": 404,
     "/en/events/no-such-event/": 404,
+    # A character no database can store (RefuseUnstorableInputMiddleware's page).
+    "/search/?q=%00": 400,
+    "/en/chronology/?topic=a%00b&x=%00": 400,
 }
 
 
@@ -40,7 +44,7 @@ def checker_or_skip() -> list[str]:
 
 
 def server_error_page(client, monkeypatch) -> bytes:
-    """The 500 page (the one a reader sees when the database is down, too), as the handler serves it."""
+    """The 500 page, as the handler serves it."""
     from archive import views
 
     def broken(*args, **kwargs):
@@ -51,6 +55,26 @@ def server_error_page(client, monkeypatch) -> bytes:
     response = client.get("/")
     assert response.status_code == 500
     return response.content
+
+
+def outage_pages(client, monkeypatch) -> dict[str, bytes]:
+    """The 503 page a reader sees while the database does not answer, in both languages."""
+    from django.db.utils import OperationalError
+
+    from archive import views
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    pages = {}
+    with monkeypatch.context() as patch:
+        patch.setattr(views.selectors, "home_counts", unreachable)
+        client.raise_request_exception = False
+        for path in ("/", "/en/"):
+            response = client.get(path)
+            assert response.status_code == 503
+            pages[f"the 503 page at {path}"] = response.content
+    return pages
 
 
 def test_every_public_page_is_valid_html(tmp_path, monkeypatch):
@@ -65,6 +89,9 @@ def test_every_public_page_is_valid_html(tmp_path, monkeypatch):
         pages[f"page-{number:04d}.html"] = url
     (tmp_path / "page-server-error.html").write_bytes(server_error_page(client, monkeypatch))
     pages["page-server-error.html"] = "the 500 page"
+    for number, (label, content) in enumerate(outage_pages(client, monkeypatch).items()):
+        (tmp_path / f"page-outage-{number}.html").write_bytes(content)
+        pages[f"page-outage-{number}.html"] = label
 
     result = subprocess.run(
         [*command, "--errors-only", "--format", "json", *(str(tmp_path / name) for name in pages)],

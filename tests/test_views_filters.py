@@ -134,8 +134,8 @@ def test_slug_too_long_or_malformed_is_400_and_shown_escaped(client, path, value
 
 
 def test_a_parameter_without_a_control_on_the_page_gets_its_message_in_the_alert(client):
-    html = client.get("/en/events/", {"topic": "\x00"}).content.decode()
-    assert "<p>topic: “\\x00” contains a NUL character, which is not allowed.</p></div>" in html
+    html = client.get("/en/events/", {"topic": "a b"}).content.decode()
+    assert "<p>topic: “a b” is not a valid identifier: use letters, digits, hyphens and underscores.</p></div>" in html
 
 
 def test_a_percent_encoded_lone_surrogate_is_a_400_not_a_500(client):
@@ -184,7 +184,7 @@ def test_a_drafts_slug_gives_the_same_result_as_an_unknown_slug(client, model, p
 
 def test_unknown_parameters_are_ignored(client):
     query = {"kind": "summit", "year_from": "2001"}
-    noise = {"utm_source": "x", "fbclid": "\x00", "year_form": "abc", "framework": "bogus"}  # no framework on the chronology
+    noise = {"utm_source": "x", "fbclid": "'; --", "year_form": "abc", "framework": "bogus"}  # no framework on the chronology
     assert json_urls(client, query | noise) == json_urls(client, query)
     assert client.get("/chronology/", query | noise).status_code == 200
     assert listed(client, "/instruments/", noise | {"year": "2001"}) == listed(client, "/instruments/", {"year": "2001"})

@@ -22,6 +22,7 @@ import tablib
 from django.db import transaction
 from django.db.models import Q
 
+from archive.filters import shown
 from archive.history.recording import recorded
 from archive.notes import note_errors
 from archive.registry import archive_models
@@ -162,7 +163,7 @@ def check_headers(dataset: tablib.Dataset, resource, name: str, may_lack: set[st
     headers = list(dataset.headers or [])
     problems = [f"{name}: column “{column}” is missing" for column in expected if column not in headers and column not in may_lack]
     problems += [
-        f"{name}: column “{column}” is not one of this file's columns ({', '.join(expected)})"
+        f"{name}: column “{shown(str(column))}” is not one of this file's columns ({', '.join(expected)})"
         for column in headers
         if column not in expected
     ]
@@ -177,8 +178,8 @@ def duplicate_keys(dataset: tablib.Dataset, resource, name: str) -> list[str]:
     for number, row in enumerate(dataset.dict, start=2):
         key = tuple(str(row.get(column) or "").strip() for column in key_columns)
         if key in seen:
-            shown = ", ".join(f"{column} “{value}”" for column, value in zip(key_columns, key, strict=True))
-            problems.append(f"{name}, row {number}: same {shown} as row {seen[key]}")
+            keys = ", ".join(f"{column} “{shown(value)}”" for column, value in zip(key_columns, key, strict=True))
+            problems.append(f"{name}, row {number}: same {keys} as row {seen[key]}")
         else:
             seen[key] = number
     return problems
@@ -192,9 +193,9 @@ def describe_row_problems(result, resource, name: str) -> list[str]:
         for attribute, messages in invalid.error_dict.items():
             column = columns.get(attribute, attribute)
             value = invalid.values[list(resource.get_export_headers()).index(column)] if column in resource.get_export_headers() else ""
-            shown = f" (value “{str(value)[:80]}”)" if value not in ("", None) else ""
+            quoted = f" (value “{shown(str(value))}”)" if value not in ("", None) else ""
             for message in messages:
-                problems.append(f"{name}, row {invalid.number + 1}, column {column}: {message}{shown}")
+                problems.append(f"{name}, row {invalid.number + 1}, column {column}: {message}{quoted}")
     for number, errors in result.row_errors():
         for error in errors:
             problems.append(f"{name}, row {number + 1}: {error.error}")

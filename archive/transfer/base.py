@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from import_export import fields, instance_loaders, resources, widgets
+from import_export.results import RowResult
 
+from archive.filters import shown
 from archive.models import Citation, Status
 from archive.registry import citation_field_of
 from archive.roles import can_publish
 from archive.transfer.columns import (
+    UNSTORABLE,
     BooleanTextWidget,
     CitationsField,
     SlugCache,
@@ -38,6 +41,11 @@ def column_widget(django_field) -> widgets.Widget:
     if isinstance(django_field, models.IntegerField):
         return StrictIntegerWidget()
     return TextWidget()
+
+
+def unstorable_message(character: str, label: str) -> str:
+    what = "a NUL character" if character == "\x00" else "a lone surrogate (half of a UTF-16 pair)"
+    return f"holds {what}, which no database can store, in the field “{label}”; remove it"
 
 
 PUBLISHED_ROW = "published: only a publisher imports changes to it; change it on its admin page, where the change waits for a publisher"
@@ -85,6 +93,40 @@ class ArchiveResource(resources.ModelResource):
                 Prefetch("citations", queryset=Citation.objects.select_related("source").order_by("footnote", "section", "pk"))
             )
         return queryset.order_by(*self.ordering) if self.ordering else queryset
+
+    def import_data(self, dataset, *args, **kwargs):
+        """A cell holding a character no database can store (NUL, a lone surrogate) refuses the whole
+        file before any row is looked up or written: each such cell is a row error naming its row,
+        column and field, on SQLite as on PostgreSQL (which would fail on the key lookup already)."""
+        refused = self.unstorable_cells(dataset)
+        return refused if refused is not None else super().import_data(dataset, *args, **kwargs)
+
+    def unstorable_cells(self, dataset):
+        """A result holding a row error per row with unstorable cells, or None when there are none."""
+        columns = {f.column_name: f for f in self.get_import_fields()}
+        result = self.get_result_class()()
+        result.diff_headers = self.get_diff_headers()
+        result.total_rows = len(dataset)
+        for number, values in enumerate(dataset, start=1):
+            errors = {}
+            for column, value in zip(dataset.headers, values, strict=False):
+                if isinstance(value, str) and (found := UNSTORABLE.search(value)):
+                    field = columns.get(column)
+                    attribute = field.attribute if field is not None and field.attribute else str(column)
+                    errors[attribute] = [unstorable_message(found.group(), self.field_label(attribute))]
+            if errors:
+                cells = zip(dataset.headers, values, strict=False)
+                row = {column: shown(value) if isinstance(value, str) else value for column, value in cells}  # printable in a preview
+                result.append_invalid_row(number, row, ValidationError(errors))
+                result.totals[RowResult.IMPORT_TYPE_INVALID] += 1
+        return result if result.invalid_rows else None
+
+    def field_label(self, attribute: str) -> str:
+        try:
+            field = self._meta.model._meta.get_field(attribute)
+        except FieldDoesNotExist:
+            return attribute
+        return str(getattr(field, "verbose_name", None) or field.related_model._meta.verbose_name_plural)
 
     def before_import(self, dataset, **kwargs):
         super().before_import(dataset, **kwargs)
