@@ -23,6 +23,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from archive.history.recording import recorded
+from archive.locks import IMPORT_BUSY, import_lock_taken
 from archive.notes import note_errors
 from archive.registry import archive_models
 from archive.roles import can_publish
@@ -229,6 +230,9 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
     dated = set()  # the models whose file brought their rows' dates: their second pass keeps them
     # The revision is saved inside the transaction, so a rolled-back import leaves no versions behind.
     with transaction.atomic():
+        if not import_lock_taken():
+            report.errors.append(str(IMPORT_BUSY))
+            return report
         with recorded(
             user=user,
             comment=f"Imported with import_archive from {directory.name}",
