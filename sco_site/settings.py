@@ -119,6 +119,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers (gunicorn's threads, a command beside the site) wait for each other instead
+    # of failing with "database is locked": every transaction takes the write lock when it begins
+    # (a deferred one that reads first cannot wait for it later), and waits up to 20 s for it.
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20, **DATABASES["default"].get("OPTIONS", {})}
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

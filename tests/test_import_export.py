@@ -6,6 +6,7 @@ fraction of the cost. Only the round trips and the dry run go through the whole 
 """
 
 import csv
+import datetime as dt
 import hashlib
 import io
 import json
@@ -15,7 +16,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from archive.integrity import empty_archive
-from archive.models import Event, Instrument, Organ
+from archive.models import Citation, Event, Instrument, Organ
 from archive.registry import archive_models
 from archive.transfer.archive import MANIFEST, export_archive, import_archive
 from archive.transfer.columns import escape_formula, unescape_formula
@@ -39,14 +40,36 @@ def write_formula():
     event.save()
 
 
+def record_dates() -> dict[tuple, tuple]:
+    """Every record's and citation's (published_at, updated_at), by natural key."""
+    return {
+        (model._meta.label, record.natural_key()): (record.published_at, record.updated_at)
+        for model in [*archive_models(), Citation]
+        for record in model._base_manager.all()
+    }
+
+
+def date_the_records():
+    """Publication and change dates that differ from record to record (the seed's are all alike,
+    and its records have no publication date): a round trip must keep each as it was."""
+    moment = dt.datetime(2026, 11, 25, 3, 4, 5, tzinfo=dt.UTC)
+    for number, event in enumerate(Event.objects.published().order_by("pk")[:5]):
+        Event.objects.filter(pk=event.pk).update(published_at=moment + dt.timedelta(days=number), updated_at=moment + dt.timedelta(days=9))
+    citation = Citation.objects.filter(event__slug=SHANGHAI_1996).first()
+    Citation.objects.filter(pk=citation.pk).update(published_at=moment, updated_at=moment + dt.timedelta(hours=1))
+
+
 def round_trip(tmp_path, fmt: str) -> list[str]:
-    """Export, empty the archive, import: the report is clean and the archive is as before."""
-    before = archive_dump()
+    """Export, empty the archive, import: the report is clean and the archive is as before, with
+    every record's and citation's publication and change dates."""
+    date_the_records()
+    before, dates = archive_dump(), record_dates()
     export_archive(tmp_path, fmt)
     empty_archive()
     report = import_archive(tmp_path)
     assert report.ok, report.all_errors()[:5]
     assert archive_dump() == before
+    assert record_dates() == dates
     assert not any(Organ.objects.find_problems())
     return before
 
@@ -54,13 +77,15 @@ def round_trip(tmp_path, fmt: str) -> list[str]:
 def test_csv_round_trip_of_the_seed_and_a_generated_archive_keeps_formulas_inert(tmp_path):
     call_command("generate_archive", scale=1, stdout=io.StringIO())
     write_formula()
-    before = archive_dump()
+    date_the_records()
+    before, dates = archive_dump(), record_dates()
     export_archive(tmp_path, "csv")
     assert "'=HYPERLINK" in (tmp_path / "events.csv").read_text(encoding="utf-8-sig")
     empty_archive()
     report = import_archive(tmp_path)
     assert report.ok, report.all_errors()[:5]
     assert archive_dump() == before
+    assert record_dates() == dates, "published_at and updated_at came back as exported"
     assert not any(Organ.objects.find_problems())
     assert Event.objects.get(slug=SHANGHAI_1996).summary_en == FORMULA
 

@@ -90,3 +90,13 @@ def test_citation_cells_parse_and_report_each_bad_line():
         parse_citations("thesis-chapter-2 | five")
     with pytest.raises(ValueError, match="footnote number or the chapter's section"):
         parse_citations("thesis-chapter-2")
+
+
+def test_a_citation_line_may_end_with_its_dates_and_a_line_without_them_leaves_them_to_the_import():
+    dated, plain = parse_citations(
+        "thesis-chapter-2 | 5 |  | 第一節 |  |  | 2001-06-15T00:00:00Z | 2001-06-16T08:00:00+08:00\nthesis-chapter-2 | 6 |  | 第一節"
+    )
+    assert dated["dates_given"] and (dated["published_at"].day, dated["updated_at"].hour) == (15, 0)
+    assert not plain["dates_given"]
+    with pytest.raises(ValueError, match="line 1, updated_at: “soon” is not a date and time"):
+        parse_citations("thesis-chapter-2 | 5 |  | 第一節 |  |  |  | soon")

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, JSON, XLSX
 
+from archive.locks import IMPORT_BUSY, import_lock_taken
 from archive.models import ImportRecord
 from archive.registry import parts_of
 from archive.transfer.files import MAX_FILE_BYTES, MAX_ROWS, FileProblem, ImportFileStorage, check_csv_shape, check_xlsx
@@ -126,6 +127,8 @@ class SpreadsheetMixin(ImportExportMixin):
             part._base_manager.filter(**{f"{key}__isnull": False}) for part, key in parts_of(self.model)
         ]
         with self.recording(request, baseline=baseline):
+            if not import_lock_taken(self.model):
+                return self.back_to_upload(request, IMPORT_BUSY)
             response = super().process_import(request, **kwargs)
             if response.status_code != 302:  # rows refused: import-export rolled back only its own part
                 transaction.set_rollback(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -47,6 +48,17 @@ def revert(obj, version: Version, *, user) -> list[str]:
     Related records that no longer exist are named, not dropped; an organ goes back under its old
     parent through treebeard's move, and not under one of its own sub-bodies.
     """
+    with transaction.atomic():
+        # The row as committed now, locked until the revert is saved: an edit saved since the page
+        # was read keeps its status and its place in the history, and the edit counter counts on
+        # from it, so an editor's form opened before the revert is refused as stale, not saved over it.
+        type(obj)._base_manager.select_for_update().filter(pk=obj.pk).exists()
+        obj.refresh_from_db()
+        obj._stored_status = obj.status
+        return _revert(obj, version, user=user)
+
+
+def _revert(obj, version: Version, *, user) -> list[str]:
     model = type(obj)
     values = version_values(version)
     problems, parent = missing_references(model, values)

@@ -100,17 +100,25 @@ class Record(models.Model):
         abstract = True
 
     _stored_status = None  # the status as read from the database (None for a new record)
+    # Set by a spreadsheet import whose file carries these dates (and whose importer may bring them
+    # in): the next save keeps the file's values instead of stamping the time of the import.
+    _keep_published_at = False
+    _keep_updated_at = False
 
     def save(self, *args, **kwargs):
-        self.updated_at = now_to_the_second()
+        if not (self._keep_updated_at and self.updated_at):
+            self.updated_at = now_to_the_second()
         if self.pk is not None and not kwargs.get("force_insert"):
             self.version = (self.version or 0) + 1
         # The publication date follows the status: set when a record becomes published, cleared
         # when it goes back to draft (seed rows, loaded raw and edited since, keep theirs empty).
-        if self.status == Status.PUBLISHED and self.published_at is None and self._stored_status != Status.PUBLISHED:
-            self.published_at = self.updated_at
-        elif self.status == Status.DRAFT:
+        if self.status == Status.DRAFT:
             self.published_at = None
+        elif self._keep_published_at:
+            pass  # the file's value, empty included (a record published before dates were kept)
+        elif self.status == Status.PUBLISHED and self.published_at is None and self._stored_status != Status.PUBLISHED:
+            self.published_at = self.updated_at
+        self._keep_published_at = self._keep_updated_at = False
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "updated_at", "published_at", "version"}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
+from archive.locks import lock_tree
 from archive.models.abstract import DecidedDate, EndedDate, EstablishedDate, NamedRecord
 from archive.models.base import PartialDates, Record, SlugRecord, Status, range_constraint
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
@@ -27,6 +28,12 @@ class OrganQuerySet(MP_NodeQuerySet):
     def published(self):
         return self.filter(status=Status.PUBLISHED)
 
+    def delete(self, *args, **kwargs):
+        """Treebeard renumbers the parents' child counts: one tree write at a time (archive.locks)."""
+        with transaction.atomic(using=self.db):
+            lock_tree(self.model)
+            return super().delete(*args, **kwargs)
+
 
 class OrganManager(MP_NodeManager.from_queryset(OrganQuerySet)):
     def get_queryset(self):
@@ -35,6 +42,28 @@ class OrganManager(MP_NodeManager.from_queryset(OrganQuerySet)):
 
     def get_by_natural_key(self, slug):
         return self.get(slug=slug)
+
+    # Tree writes one at a time: each locks the roots' rows first, then treebeard reads the paths
+    # (after the lock, so they are the ones the previous writer committed). See archive.locks.
+    @transaction.atomic
+    def add_root(self, create_kwargs=None, *, instance=None):
+        lock_tree(self.model)
+        return super().add_root(create_kwargs, instance=instance)
+
+    @transaction.atomic
+    def add_child(self, target, create_kwargs=None, *, instance=None):
+        lock_tree(self.model)
+        return super().add_child(target, create_kwargs, instance=instance)
+
+    @transaction.atomic
+    def add_sibling(self, target, pos=None, create_kwargs=None, *, instance=None):
+        lock_tree(self.model)
+        return super().add_sibling(target, pos, create_kwargs, instance=instance)
+
+    @transaction.atomic
+    def move(self, node, target, pos=None):
+        lock_tree(self.model)
+        return super().move(node, target, pos)
 
 
 class Organ(NamedRecord, PartialDates, EstablishedDate, EndedDate, MP_Node, SlugRecord):

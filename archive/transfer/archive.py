@@ -24,13 +24,16 @@ from django.db.models import Q
 
 from archive.filters import shown
 from archive.history.recording import recorded
+from archive.locks import IMPORT_BUSY, import_lock_taken
 from archive.notes import note_errors
 from archive.registry import archive_models
+from archive.roles import can_publish
+from archive.transfer.base import UpdateOnlyResource
 from archive.transfer.columns import upgrade_citations_cell
 from archive.transfer.files import FORMATS, FileProblem, dataset_bytes, read_dataset
 from archive.transfer.resources import ARCHIVE_RESOURCES
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 # The spreadsheets whose rows carry an editorial note.
 NOTED = (
     "states",
@@ -66,6 +69,9 @@ COLUMNS_ADDED: dict[int, dict[str, tuple[str, ...]]] = {
         "appointments": ("note_zh", "term_zh"),
         "statistics": ("note_zh", "dataset_title_en", "scope_en", "unit_en"),
     },
+    # When each record was last published and last changed (a round trip keeps them; a file
+    # without them leaves them to the import). A citation line may end with the same two dates.
+    4: {name: ("published_at", "updated_at") for name, resource in ARCHIVE_RESOURCES if "status" in resource.fields},
 }
 # Format version → old column name → its name from that version on (in every file that has it).
 COLUMNS_RENAMED: dict[int, dict[str, str]] = {3: {"note": "note_en", "term": "term_en"}}
@@ -222,8 +228,12 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
         return report
     known = {name for name, _ in ARCHIVE_RESOURCES}
     report.errors += [f"{MANIFEST}: unknown file “{name}”" for name in listed if name not in known]
+    dated = set()  # the models whose file brought their rows' dates: their second pass keeps them
     # The revision is saved inside the transaction, so a rolled-back import leaves no versions behind.
     with transaction.atomic():
+        if not import_lock_taken():
+            report.errors.append(str(IMPORT_BUSY))
+            return report
         with recorded(
             user=user,
             comment=f"Imported with import_archive from {directory.name}",
@@ -250,6 +260,10 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
                     continue
                 upgrade_dataset(dataset, version)
                 resource = resource_class()
+                if isinstance(resource, UpdateOnlyResource):
+                    resource.keep_dates = resource._meta.model in dated
+                elif "updated_at" in (dataset.headers or []) and (user is None or can_publish(user, resource._meta.model)):
+                    dated.add(resource._meta.model)
                 header_problems = check_headers(dataset, resource, entry["name"], columns_added_after(version, name))
                 header_problems = header_problems or duplicate_keys(dataset, resource, entry["name"])
                 if header_problems:

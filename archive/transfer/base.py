@@ -22,9 +22,9 @@ from archive.transfer.columns import (
     StrictDecimalWidget,
     StrictIntegerWidget,
     TextWidget,
+    TimestampWidget,
+    citations_differ,
     escape_formula,
-    render_citations,
-    render_pending,
 )
 
 
@@ -34,6 +34,8 @@ def column_widget(django_field) -> widgets.Widget:
         return SlugListWidget(django_field.related_model)
     if django_field.many_to_one:
         return SlugWidget(django_field.related_model)
+    if isinstance(django_field, models.DateTimeField):
+        return TimestampWidget()
     if isinstance(django_field, models.BooleanField):
         return BooleanTextWidget()
     if isinstance(django_field, models.DecimalField):
@@ -53,6 +55,11 @@ PUBLISHED_ROW = "published: only a publisher imports changes to it; change it on
 
 # A citation's own values in the spreadsheet cell (the rest is its key).
 CITATION_VALUES = ("pages", "note_en", "note_zh")
+# When a record was last published and last changed (format 4 on): a file that has these columns
+# brings them in as they are (empty: none), so a round trip keeps them; only a publisher or the
+# command line may. A file without them leaves them to the import, which stamps its own time.
+TIMESTAMPS = ("published_at", "updated_at")
+DATES_REFUSED = "only a publisher may import a record's {column}; leave the cell as it was exported, or remove the column"
 
 
 class ArchiveResource(resources.ModelResource):
@@ -147,10 +154,12 @@ class ArchiveResource(resources.ModelResource):
         status_problem = self.status_change_refused(instance, row, kwargs.get("user"))
         if status_problem:
             errors["status"] = [status_problem]
+        stored_dates = {name: getattr(instance, name) if instance.pk else None for name in TIMESTAMPS}
         try:
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
+        errors |= self.import_dates(instance, row, stored_dates, kwargs.get("user"))
         for field in self.get_import_fields():
             if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
                 try:
@@ -161,6 +170,22 @@ class ArchiveResource(resources.ModelResource):
             errors["citations"] = ["a published record needs at least one citation (footnote or chapter section)"]
         if errors:
             raise ValidationError(errors)
+
+    def import_dates(self, instance, row, stored: dict, user) -> dict:
+        """The file's published_at and updated_at are kept when the importer may bring them in (a
+        publisher, or the command line); an editor's row must leave them as exported, and is then
+        stamped as any edit is."""
+        given = [name for name in TIMESTAMPS if name in self.fields and name in row]
+        if user is not None and not can_publish(user, self._meta.model):
+            changed = [name for name in given if getattr(instance, name) != stored[name]]
+            for name in given:
+                setattr(instance, name, stored[name])
+            return {name: [DATES_REFUSED.format(column=name)] for name in changed}
+        if "published_at" in given and instance.published_at is not None and str(row.get("status") or "").strip() == Status.DRAFT:
+            return {"published_at": ["a draft has no publication date: leave it empty, or import the row as published"]}
+        instance._keep_published_at = "published_at" in given
+        instance._keep_updated_at = "updated_at" in given
+        return {}
 
     def status_change_refused(self, instance, row, user) -> str:
         """Publishing, unpublishing, or importing published rows needs the model's publish permission.
@@ -192,7 +217,7 @@ class ArchiveResource(resources.ModelResource):
                 wanted = {obj.pk for obj in field.clean(row, slug_cache=getattr(self, "slug_cache", None))}
                 differs = wanted != set(getattr(original, field.attribute).values_list("pk", flat=True))
             elif isinstance(field, CitationsField):
-                differs = render_citations(original) != render_pending(instance._pending_citations)
+                differs = citations_differ(original, instance._pending_citations)
             else:
                 differs = self.export_field(field, instance) != self.export_field(field, original)
             if differs:
@@ -220,26 +245,39 @@ class ArchiveResource(resources.ModelResource):
         # A new citation goes live with its record only when the importer may publish citations
         # (or imports from the command line); an editor's stays a draft until a publisher publishes it.
         user = kwargs.get("user")
-        status = instance.status if user is None or can_publish(user, Citation) else Status.DRAFT
+        may_publish = user is None or can_publish(user, Citation)
+        status = instance.status if may_publish else Status.DRAFT
         for item in pending:
-            citation, _ = Citation.objects.get_or_create(
-                source=item["source"],
-                footnote=item["footnote"],
-                section=item["section"],
-                **{target: instance},
-                defaults={**{k: item[k] for k in CITATION_VALUES}, "status": status},
-            )
+            key = {"source": item["source"], "footnote": item["footnote"], "section": item["section"], target: instance}
+            citation = Citation.objects.filter(**key).first()
+            if citation is None:
+                citation = Citation(**key, **{k: item[k] for k in CITATION_VALUES}, status=status)
             changed = {k: item[k] for k in CITATION_VALUES if getattr(citation, k) != item[k]}
-            if changed and citation.is_published and user is not None and not can_publish(user, Citation):
+            if item["dates_given"]:
+                dates = {name: item[name] for name in TIMESTAMPS if getattr(citation, name) != item[name]}
+                if dates and not may_publish:
+                    raise ValidationError({"citations": [f"only a publisher may import the dates of a citation of {item['source'].slug}"]})
+                changed |= dates
+                citation._keep_published_at = citation._keep_updated_at = True
+            if changed and citation.pk and citation.is_published and not may_publish:
                 raise ValidationError({"citations": [f"a published citation of {citation.source.slug} can change only by a publisher"]})
-            if changed:
-                for key, value in changed.items():
-                    setattr(citation, key, value)
+            if changed or citation.pk is None:
+                for name, value in changed.items():
+                    setattr(citation, name, value)
                 citation.save()
 
 
 class UpdateOnlyResource(ArchiveResource):
-    """A second pass over rows that must exist already (an event's part_of, an organ's legal basis)."""
+    """A second pass over rows that must exist already (an event's part_of, an organ's legal basis).
+
+    ``keep_dates``: the first pass brought the rows' published_at and updated_at from the file, and
+    this pass keeps them (its change belongs to the same row of the archive)."""
+
+    keep_dates = False
+
+    def import_instance(self, instance, row, **kwargs):
+        super().import_instance(instance, row, **kwargs)
+        instance._keep_published_at = instance._keep_updated_at = self.keep_dates
 
     def get_or_init_instance(self, instance_loader, row):
         instance, new = super().get_or_init_instance(instance_loader, row)

@@ -8,6 +8,7 @@ which the resource turns into a row error naming the column.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from django.conf import settings
@@ -157,6 +158,38 @@ class BooleanTextWidget(widgets.BooleanWidget):
         return "true" if value else "false"
 
 
+class TimestampWidget(widgets.Widget):
+    """A moment (``published_at``, ``updated_at``) as ISO 8601 in UTC, "2001-06-15T08:30:00Z"; empty is none.
+    Text must name its time zone ("Z" or an offset): a bare time would be read in some zone by guess."""
+
+    def clean(self, value, row=None, **kwargs):
+        return parse_timestamp(read_cell(value))
+
+    def render(self, value, obj=None, **kwargs):
+        return render_timestamp(value)
+
+
+def render_timestamp(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def parse_timestamp(value) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):  # a cell a spreadsheet program turned into a date: it has no zone, UTC is what we wrote
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+    text = str(value if value is not None else "").strip()
+    if not text:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"“{text}” is not a date and time such as 2001-06-15T08:30:00Z") from None
+    if moment.tzinfo is None:
+        raise ValueError(f"“{text}” has no time zone: end it with Z (UTC) or an offset such as +08:00")
+    return moment.astimezone(dt.UTC)
+
+
 # ---- dates ------------------------------------------------------------------------------------
 
 
@@ -204,7 +237,9 @@ class PartialDateField(fields.Field):
 # ---- citations --------------------------------------------------------------------------------
 
 CITATION_SEPARATOR = " | "
-CITATION_PARTS = ("source", "footnote", "pages", "section", "note_en", "note_zh")
+CITATION_PARTS = ("source", "footnote", "pages", "section", "note_en", "note_zh", "published_at", "updated_at")
+# The parts that are the citation's content; the last two, its dates, are optional (format 4 on).
+CITATION_CONTENT = 6
 UNESCAPED_BAR = re.compile(r"(?<!\\)\|")
 
 
@@ -213,25 +248,50 @@ def escape_bars(text: str) -> str:
 
 
 def citation_line(parts: list[str]) -> str:
-    """source slug | footnote | pages | section | note_en | note_zh; a bar inside a note is written ``\\|``."""
-    parts = [*parts[:4], *map(escape_bars, parts[4:])]
+    """source slug | footnote | pages | section | note_en | note_zh | published_at | updated_at; a bar
+    inside a note is written ``\\|``; empty parts at the end are left out."""
+    parts = [*parts[:4], *map(escape_bars, parts[4:CITATION_CONTENT]), *parts[CITATION_CONTENT:]]
     while parts and not parts[-1]:
         parts.pop()
     return CITATION_SEPARATOR.join(parts)
 
 
-def render_citations(instance) -> str:
+def stored_citations(instance) -> list:
     if instance.pk is None:
-        return ""
+        return []
     prefetched = "citations" in getattr(instance, "_prefetched_objects_cache", {})
-    citations = instance.citations.all() if prefetched else instance.citations.select_related("source")
-    return "\n".join(citation_line([c.source.slug, str(c.footnote or ""), c.pages, c.section, c.note_en, c.note_zh]) for c in citations)
+    return list(instance.citations.all() if prefetched else instance.citations.select_related("source"))
 
 
-def render_pending(citations: list[dict]) -> str:
-    return "\n".join(
-        citation_line([c["source"].slug, str(c["footnote"] or ""), c["pages"], c["section"], c["note_en"], c["note_zh"]]) for c in citations
-    )
+def stored_citation_parts(citation) -> list[str]:
+    return [
+        citation.source.slug,
+        str(citation.footnote or ""),
+        citation.pages,
+        citation.section,
+        citation.note_en,
+        citation.note_zh,
+        render_timestamp(citation.published_at),
+        render_timestamp(citation.updated_at),
+    ]
+
+
+def pending_citation_parts(item: dict) -> list[str]:
+    parts = [item["source"].slug, str(item["footnote"] or ""), item["pages"], item["section"], item["note_en"], item["note_zh"]]
+    if item["dates_given"]:
+        parts += [render_timestamp(item["published_at"]), render_timestamp(item["updated_at"])]
+    return parts
+
+
+def render_citations(instance) -> str:
+    return "\n".join(citation_line(stored_citation_parts(c)) for c in stored_citations(instance))
+
+
+def citations_differ(instance, pending: list[dict]) -> bool:
+    """Whether the file's citations differ from the stored ones; a line without dates leaves them as stored."""
+    stored = [stored_citation_parts(c) for c in stored_citations(instance)]
+    wanted = [pending_citation_parts(item) for item in pending]
+    return len(stored) != len(wanted) or any(s[: len(w)] != w for s, w in zip(stored, wanted, strict=True))
 
 
 def upgrade_citations_cell(text: str) -> str:
@@ -245,7 +305,8 @@ def upgrade_citations_cell(text: str) -> str:
 
 
 def parse_citations(text: str) -> list[dict]:
-    """One citation per line: source slug | footnote | pages | section | note_en | note_zh."""
+    """One citation per line: source slug | footnote | pages | section | note_en | note_zh, then
+    optionally published_at | updated_at (a line without them leaves a citation's dates to the import)."""
     parsed = []
     for number, line in enumerate((text or "").splitlines(), start=1):
         if not line.strip():
@@ -267,6 +328,12 @@ def parse_citations(text: str) -> list[dict]:
         except Source.DoesNotExist:
             raise ValueError(f"citation line {number}: no source with slug “{slug}”") from None
         item["footnote"] = int(footnote) if footnote else None
+        item["dates_given"] = len(parts) > CITATION_CONTENT
+        for name in CITATION_PARTS[CITATION_CONTENT:]:
+            try:
+                item[name] = parse_timestamp(item[name])
+            except ValueError as error:
+                raise ValueError(f"citation line {number}, {name}: {error}") from None
         parsed.append(item)
     return parsed
 

@@ -3,7 +3,8 @@
 Records are keyed by their natural key (slug, or the parents' slugs for link rows). A column named
 after a model field reads and writes it with the widget its type calls for (``ArchiveResource.
 field_from_django_field``); dates and citations have their own columns (``archive.transfer.columns``).
-Timestamps are not exported: they describe the database copy, not the archive.
+Every file of records has the columns published_at and updated_at (format 4 on): a round trip
+through spreadsheets keeps when each record was published and last changed (``ArchiveResource.import_dates``).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from archive.models import (
     Topic,
 )
 from archive.registry import ARCHIVE
-from archive.transfer.base import ArchiveResource, UpdateOnlyResource
+from archive.transfer.base import TIMESTAMPS, ArchiveResource, UpdateOnlyResource
 from archive.transfer.columns import CitationsField, PartialDateField, SlugWidget
 
 NAMES = ("name_zh", "name_en", "name_ru", "name_ru_latn", "aliases", "aliases_archive", "name_en_is_translation")
@@ -41,28 +42,28 @@ class StateResource(ArchiveResource):
     class Meta(ArchiveResource.Meta):
         model = State
         import_id_fields = ("slug",)
-        fields = ("slug", "status", *NAMES, "iso_code", "ru_sort_key", "note_zh", "note_en")
+        fields = ("slug", "status", *TIMESTAMPS, *NAMES, "iso_code", "ru_sort_key", "note_zh", "note_en")
 
 
 class PlaceResource(ArchiveResource):
     class Meta(ArchiveResource.Meta):
         model = Place
         import_id_fields = ("slug",)
-        fields = ("slug", "status", *NAMES, "state", "kind", "note_zh", "note_en")
+        fields = ("slug", "status", *TIMESTAMPS, *NAMES, "state", "kind", "note_zh", "note_en")
 
 
 class TopicResource(ArchiveResource):
     class Meta(ArchiveResource.Meta):
         model = Topic
         import_id_fields = ("slug",)
-        fields = ("slug", "status", *NAMES, "description_zh", "description_en")
+        fields = ("slug", "status", *TIMESTAMPS, *NAMES, "description_zh", "description_en")
 
 
 class PhaseResource(ArchiveResource):
     class Meta(ArchiveResource.Meta):
         model = Phase
         import_id_fields = ("slug",)
-        fields = ("slug", "status", "ordinal", "start_year", "end_year", *TITLES, "summary_zh", "summary_en")
+        fields = ("slug", "status", *TIMESTAMPS, "ordinal", "start_year", "end_year", *TITLES, "summary_zh", "summary_en")
 
 
 class SourceResource(ArchiveResource):
@@ -72,6 +73,7 @@ class SourceResource(ArchiveResource):
         fields = (
             "slug",
             "status",
+            *TIMESTAMPS,
             "kind",
             "authors",
             "title",
@@ -102,6 +104,7 @@ class PersonResource(ArchiveResource):
         fields = (
             "slug",
             "status",
+            *TIMESTAMPS,
             *NAMES,
             "sort_name",
             "citizenship",
@@ -131,6 +134,7 @@ class OrganResource(ArchiveResource):
             "slug",
             "parent",
             "status",
+            *TIMESTAMPS,
             "kind",
             *NAMES,
             "established",
@@ -206,6 +210,7 @@ class EventResource(ArchiveResource):
         fields = (
             "slug",
             "status",
+            *TIMESTAMPS,
             "kind",
             "framework",
             "organ",
@@ -241,7 +246,7 @@ class ParticipationResource(ArchiveResource):
         model = Participation
         import_id_fields = ("event", "state")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("event", "state", "status", "role", "person", "capacity_zh", "capacity_en", "note_zh", "note_en")
+        fields = ("event", "state", "status", *TIMESTAMPS, "role", "person", "capacity_zh", "capacity_en", "note_zh", "note_en")
 
 
 class InstrumentResource(ArchiveResource):
@@ -258,6 +263,7 @@ class InstrumentResource(ArchiveResource):
         fields = (
             "slug",
             "status",
+            *TIMESTAMPS,
             "kind",
             "title_as_printed",
             *TITLES,
@@ -285,7 +291,7 @@ class InstrumentPartyResource(ArchiveResource):
         model = InstrumentParty
         import_id_fields = ("instrument", "state", "action")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("instrument", "state", "action", "status", "side", "action_date", "note_zh", "note_en")
+        fields = ("instrument", "state", "action", "status", *TIMESTAMPS, "side", "action_date", "note_zh", "note_en")
 
 
 class InstrumentRelationResource(ArchiveResource):
@@ -293,7 +299,7 @@ class InstrumentRelationResource(ArchiveResource):
         model = InstrumentRelation
         import_id_fields = ("source", "kind", "target")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("source", "kind", "target", "status", "note_zh", "note_en")
+        fields = ("source", "kind", "target", "status", *TIMESTAMPS, "note_zh", "note_en")
 
 
 class OrganLegalBasisResource(UpdateOnlyResource):
@@ -317,7 +323,7 @@ class MembershipResource(ArchiveResource):
         model = Membership
         import_id_fields = ("state", "framework", "role", "starts")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("state", "framework", "role", "status", "starts", "ends", "began_at", "note_zh", "note_en", "citations")
+        fields = ("state", "framework", "role", "status", *TIMESTAMPS, "starts", "ends", "began_at", "note_zh", "note_en", "citations")
 
 
 class AppointmentResource(ArchiveResource):
@@ -334,6 +340,7 @@ class AppointmentResource(ArchiveResource):
             "person",
             "organ",
             "status",
+            *TIMESTAMPS,
             "office_zh",
             "office_en",
             "starts",
@@ -356,7 +363,7 @@ class OrganSeatResource(ArchiveResource):
         model = OrganSeat
         import_id_fields = ("organ", "place")
         instance_loader_class = instance_loaders.ModelInstanceLoader
-        fields = ("organ", "place", "status", "decided", "decided_by", "superseded", "note_zh", "note_en", "citations")
+        fields = ("organ", "place", "status", *TIMESTAMPS, "decided", "decided_by", "superseded", "note_zh", "note_en", "citations")
 
 
 class StatisticResource(ArchiveResource):
@@ -372,6 +379,7 @@ class StatisticResource(ArchiveResource):
             "indicator",
             "state",
             "status",
+            *TIMESTAMPS,
             "dataset_title",
             "dataset_title_en",
             "scope",
