@@ -195,7 +195,7 @@ def test_the_row_error_names_row_column_and_field(tmp_path):
     entry = json.loads((base / MANIFEST).read_text(encoding="utf-8"))["files"][0]
     before = DatabaseSnapshot()
     report = import_with_cell(tmp_path, base, entry, "name_en", "Almaty\x00")
-    expected = "places.json, row 2, column name_en: holds a NUL character, which cannot be stored in a database, in the field “"
+    expected = "places.json, row 2, column name_en: holds a NUL character, which no database can store, in the field “"
     assert expected in report.all_errors()[0]
     assert "(value “Almaty\\x00”)" in report.all_errors()[0]
     assert before.changed_tables() == []
@@ -207,6 +207,6 @@ def test_an_admin_upload_with_a_nul_in_a_cell_previews_the_row_error_and_writes_
     response = upload(admin_client_logged_in, "place", "places.csv", content)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "holds a NUL character, which cannot be stored in a database" in html and "新\\x00地點" in html
+    assert "holds a NUL character, which no database can store" in html and "新\\x00地點" in html
     assert "confirm_form" not in response.context or response.context["confirm_form"] is None
     assert before.changed_tables() == ["django_session"], "the session is renewed on every request; nothing else is written"

@@ -45,7 +45,7 @@ def column_widget(django_field) -> widgets.Widget:
 
 def unstorable_message(character: str, label: str) -> str:
     what = "a NUL character" if character == "\x00" else "a lone surrogate (half of a UTF-16 pair)"
-    return f"holds {what}, which cannot be stored in a database, in the field “{label}”; remove it"
+    return f"holds {what}, which no database can store, in the field “{label}”; remove it"
 
 
 PUBLISHED_ROW = "published: only a publisher imports changes to it; change it on its admin page, where the change waits for a publisher"
