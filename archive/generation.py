@@ -5,7 +5,7 @@ were rendered under (sco_site.page_cache).
 Writes are seen below the ORM, in an execute wrapper on every database connection, so bulk
 ``update()`` and ``delete()``, ``loaddata``, imports, reverts, restores and treebeard's tree moves are
 all covered. The bump is an UPDATE of the one-row table ``archive_generation`` in the same
-transaction as the write (a write outside a transaction gets one around it): a rolled-back write
+transaction as the write (right after it, for a write outside a transaction): a rolled-back write
 bumps nothing, and a committed one is visible to every process at its commit. With ``REDIS_URL`` the
 new value is also written to Redis on commit, so that readers ask Redis instead of the database.
 
@@ -135,13 +135,12 @@ def bump_on_content_write(execute, sql, params, many, context):
     if _migrating.is_set():
         _written_while_migrating.set()
         return execute(sql, params, many, context)
-    if connection.in_atomic_block:
-        result = execute(sql, params, many, context)
-        if not bumped_already(connection):
-            bump(connection)
-        return result
-    with transaction.atomic(using=connection.alias):
-        result = execute(sql, params, many, context)
+    result = execute(sql, params, many, context)
+    # Outside a transaction the write has committed already and the bump commits right after it (a
+    # reader in between keeps the new rows under the old generation until the bump: still exact).
+    # A transaction around both cannot be opened here: SQLite refuses to commit while the write's
+    # cursor still holds its RETURNING rows.
+    if not connection.in_atomic_block or not bumped_already(connection):
         bump(connection)
     return result
 
@@ -290,10 +289,7 @@ class Generation:
             return self.value
         try:
             if now - self.read_at >= settings.PAGE_CACHE_GENERATION_SECONDS:
-                read = self._read(now)
-                # Only forward: a Redis copy a commit has not reached yet must not bring back an older value.
-                if read is not None and (self.value is None or read.number >= self.value.number):
-                    self.value = read
+                self.value = self._read(now) or self.value
                 self.read_at = now
             return self.value
         finally:
