@@ -40,7 +40,7 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def database_copy(django_db_blocker, tmp_path):
+def database_copy(django_db_setup, django_db_blocker, tmp_path):
     """A database URL of a copy of the test database (the seed), and the export of its meetings edited."""
     with django_db_blocker.unblock():
         export = export_files(tmp_path / "export", ["events"])
