@@ -234,7 +234,10 @@ class PageCacheMiddleware:
         if generation is None:  # neither Redis nor the database has answered since start-up
             return self.get_response(request)
         stamp = Stamp(generation.number, generation.changed_at, timezone.localdate())
-        key = page_key(request, host)
+        try:
+            key = page_key(request, host)
+        except UnicodeError:  # refused further in (RefuseUnstorableInputMiddleware)
+            return self.get_response(request)
         page = STORE.get(key, stamp)
         if page is not None:
             if stamp.matches(request):
