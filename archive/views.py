@@ -37,8 +37,6 @@ from archive.models import (
 from archive.registry import page_models
 from archive.roles import can_preview
 
-FILTER_PARAMETERS = tuple(RecordFilterForm.base_fields)
-
 
 @never_cache
 def healthz(request):
@@ -59,7 +57,6 @@ def healthz(request):
 
 class HomeView(TemplateView):
     template_name = "archive/home.html"
-    cache_parameters = ()  # the query parameters the page reads (sco_site.page_cache)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -93,7 +90,6 @@ class FilteredMixin:
 
 class ChronologyView(FilteredMixin, TemplateView):
     template_name = "archive/chronology.html"
-    cache_parameters = FILTER_PARAMETERS
     filter_scope = "chronology"
     filter_controls = ("kind", "organ", "state", "topic", "year_from", "year_to")
 
@@ -118,7 +114,6 @@ class ChronologyView(FilteredMixin, TemplateView):
 
 class PublishedListView(ListView):
     paginate_by = 100
-    cache_parameters = ("page",)
 
     def get_queryset(self):
         return self.model.objects.published()
@@ -134,7 +129,6 @@ class PublishedDetailView(DetailView):
     under a banner and never cached."""
 
     context_object_name = "record"
-    cache_parameters = ()
     detail_queryset = None  # a selector taking the base queryset
 
     def base_queryset(self):
@@ -171,7 +165,6 @@ class PublishedDetailView(DetailView):
 class EventListView(FilteredMixin, PublishedListView):
     model = Event
     template_name = "archive/event_list.html"
-    cache_parameters = (*FILTER_PARAMETERS, "page")
     filter_scope = "events"
     filter_controls = ("kind", "framework", "year_from", "year_to")
 
@@ -212,7 +205,6 @@ class EventDetailView(PublishedDetailView):
 class InstrumentListView(FilteredMixin, PublishedListView):
     model = Instrument
     template_name = "archive/instrument_list.html"
-    cache_parameters = (*FILTER_PARAMETERS, "page")
     filter_scope = "instruments"
     filter_controls = ("kind", "year_from", "year_to", "state", "topic")
 
@@ -248,7 +240,6 @@ def parse_day(raw: str) -> tuple[dt.date | None, str]:
 
 class OrganChartView(TemplateView):
     template_name = "archive/organ_chart.html"
-    cache_parameters = ("on",)
 
     def get_context_data(self, **kwargs):
         on, error = parse_day(self.request.GET.get("on", "").strip())
@@ -381,7 +372,6 @@ class TopicDetailView(PublishedDetailView):
 
 class StatisticsView(TemplateView):
     template_name = "archive/statistics.html"
-    cache_parameters = ()
 
     def get_context_data(self, **kwargs):
         # Table 2-2 first: it is the chapter's only table of figures; the text's figures follow.
@@ -412,7 +402,6 @@ class SearchView(TemplateView):
     """One box across every record type and every form: 漢字, English, Кириллица, transliteration, aliases."""
 
     template_name = "archive/search.html"
-    cache_parameters = ("q", "type", "page")
 
     def get_context_data(self, **kwargs):
         form = SearchForm(self.request.GET, groups=[key for key, _model, _order in SEARCH_GROUPS])

@@ -1,16 +1,17 @@
 """Public pages from each worker's memory, valid while the archive generation stays the same.
 
 ``PageCacheMiddleware`` sits right after WhiteNoise: an anonymous reader's GET or HEAD of a page it
-has kept is answered before the session, locale, CSRF, authentication, CSP and axes middlewares run,
-with the headers the page was first sent with (CSP, security headers, Content-Language, Vary). The
+has kept is answered before the locale, session, CSRF, authentication and axes middlewares run, with
+the headers the page was first sent with (Content-Type, Content-Language, Vary; the security, frame
+and CSP headers are added again by the middlewares in front of this one, as for any answer). The
 page is kept under the generation read before it was rendered (archive.generation) and the local
 date (the sources block says "accessed on" today), and dropped when either moves.
 
 Anonymous means no session cookie: a signed-in editor's request is never answered from memory and
 its response never kept. Neither is a draft preview, a request other than GET or HEAD, an answer
 other than 200, one marked private or no-store, one that sets a cookie or carries a CSRF token, nor
-a page of a view that does not declare its query parameters (``cache_parameters``: the admin, the
-language switch, the health check). A request with a parameter its view does not read goes by the
+a page of a view not wrapped in ``cached_page`` with its query parameters (the admin, the language
+switch, the health check, the downloads). A request with a parameter its view does not read goes by the
 cache, so that made-up parameters cannot fill it.
 
 Pages kept carry ``Cache-Control: public, max-age=0, must-revalidate``, a weak ``ETag`` made of the
@@ -47,14 +48,13 @@ DEPLOY_FILES = (".py", ".html", ".txt", ".svg", ".xml", ".mo", ".css", ".js", ".
 
 
 def cached_page(view, *parameters: str):
-    """A function view whose answers may be kept, reading the query parameters ``parameters``.
-    (Class-based views declare ``cache_parameters`` instead.)"""
+    """``view``, whose answers to anonymous readers may be kept; it reads the query parameters ``parameters``."""
 
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         return view(request, *args, **kwargs)
 
-    wrapped.cache_parameters = parameters
+    wrapped.cache_parameters = frozenset(parameters)
     return wrapped
 
 
@@ -66,10 +66,7 @@ def cache_parameters(path: str) -> frozenset[str] | None:
             match = resolve(path)
     except Resolver404:
         return None
-    declared = getattr(match.func, "cache_parameters", None)
-    if declared is None:
-        declared = getattr(getattr(match.func, "view_class", None), "cache_parameters", None)
-    return None if declared is None else frozenset(declared)
+    return getattr(match.func, "cache_parameters", None)
 
 
 @functools.cache
@@ -204,8 +201,8 @@ def keepable(request, response) -> bool:
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return False
-    if "'nonce-" in response.get("Content-Security-Policy", ""):
-        return False
+    if getattr(request, "_csp_nonce", None) or "'nonce-" in response.get("Content-Security-Policy", ""):
+        return False  # a nonce is the request's own (the CSP middleware, outside this one, writes its header)
     return response.streaming or b"csrfmiddlewaretoken" not in response.content
 
 
