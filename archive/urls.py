@@ -1,32 +1,44 @@
 from django.urls import path
 
 from archive import downloads, views
+from archive.filters import RecordFilterForm
+from sco_site.page_cache import cached_page
 
 app_name = "archive"
 
+# cached_page(view, parameters…): anonymous readers' answers are kept in memory (sco_site.page_cache);
+# a request with a parameter not named here goes by the cache.
+FILTERS = tuple(RecordFilterForm.base_fields)
+LIST = ("page",)
+
+
+def page(view_class, *parameters):
+    return cached_page(view_class.as_view(), *parameters)
+
+
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
-    path("chronology/", views.ChronologyView.as_view(), name="chronology"),
+    path("", page(views.HomeView), name="home"),
+    path("chronology/", page(views.ChronologyView, *FILTERS), name="chronology"),
     path("chronology.csv", downloads.chronology_csv, name="chronology-csv"),
     path("chronology.json", downloads.chronology_json, name="chronology-json"),
-    path("events/", views.EventListView.as_view(), name="event-list"),
-    path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
-    path("instruments/", views.InstrumentListView.as_view(), name="instrument-list"),
-    path("instruments/<slug:slug>/", views.InstrumentDetailView.as_view(), name="instrument-detail"),
-    path("organs/", views.OrganChartView.as_view(), name="organ-chart"),
-    path("organs/chart.svg", views.OrganChartSvgView.as_view(), name="organ-chart-svg"),
-    path("organs/<slug:slug>/", views.OrganDetailView.as_view(), name="organ-detail"),
-    path("states/", views.StateListView.as_view(), name="state-list"),
-    path("states/<slug:slug>/", views.StateDetailView.as_view(), name="state-detail"),
-    path("people/", views.PersonListView.as_view(), name="person-list"),
-    path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
-    path("places/", views.PlaceListView.as_view(), name="place-list"),
-    path("places/<slug:slug>/", views.PlaceDetailView.as_view(), name="place-detail"),
-    path("sources/", views.SourceListView.as_view(), name="source-list"),
-    path("sources/<slug:slug>/", views.SourceDetailView.as_view(), name="source-detail"),
-    path("topics/", views.TopicListView.as_view(), name="topic-list"),
-    path("topics/<slug:slug>/", views.TopicDetailView.as_view(), name="topic-detail"),
-    path("phases/", views.PhaseListView.as_view(), name="phase-list"),
-    path("statistics/", views.StatisticsView.as_view(), name="statistics"),
-    path("search/", views.SearchView.as_view(), name="search"),
+    path("events/", page(views.EventListView, *FILTERS, *LIST), name="event-list"),
+    path("events/<slug:slug>/", page(views.EventDetailView), name="event-detail"),
+    path("instruments/", page(views.InstrumentListView, *FILTERS, *LIST), name="instrument-list"),
+    path("instruments/<slug:slug>/", page(views.InstrumentDetailView), name="instrument-detail"),
+    path("organs/", page(views.OrganChartView, "on"), name="organ-chart"),
+    path("organs/chart.svg", page(views.OrganChartSvgView, "on"), name="organ-chart-svg"),
+    path("organs/<slug:slug>/", page(views.OrganDetailView), name="organ-detail"),
+    path("states/", page(views.StateListView, *LIST), name="state-list"),
+    path("states/<slug:slug>/", page(views.StateDetailView), name="state-detail"),
+    path("people/", page(views.PersonListView, *LIST), name="person-list"),
+    path("people/<slug:slug>/", page(views.PersonDetailView), name="person-detail"),
+    path("places/", page(views.PlaceListView, *LIST), name="place-list"),
+    path("places/<slug:slug>/", page(views.PlaceDetailView), name="place-detail"),
+    path("sources/", page(views.SourceListView, *LIST), name="source-list"),
+    path("sources/<slug:slug>/", page(views.SourceDetailView), name="source-detail"),
+    path("topics/", page(views.TopicListView, *LIST), name="topic-list"),
+    path("topics/<slug:slug>/", page(views.TopicDetailView), name="topic-detail"),
+    path("phases/", page(views.PhaseListView, *LIST), name="phase-list"),
+    path("statistics/", page(views.StatisticsView), name="statistics"),
+    path("search/", page(views.SearchView, "q", "type", "page"), name="search"),
 ]

@@ -6,6 +6,7 @@ DJANGO_SECRET_KEY  required unless DJANGO_DEBUG is true
 DJANGO_DEBUG       true/false, default false
 DJANGO_ALLOWED_HOSTS  comma-separated; localhost names when debugging
 DJANGO_TRUSTED_PROXY_COUNT  proxies in front that append to X-Forwarded-For; default 0 (REMOTE_ADDR)
+DJANGO_PAGE_CACHE_MB  memory each worker keeps public pages in; default 32, 0 turns it off
 DJANGO_LOGIN_COOLOFF_MINUTES  how long 5 failed logins lock a username at an address; default 30
 """
 
@@ -76,6 +77,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "sco_site.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Right after the static files: a kept public page is answered before the session is read.
+    "sco_site.page_cache.PageCacheMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "sco_site.middleware.AdminLanguageMiddleware",
     # In the reader's language, and before the session: a session cookie holding a NUL must not
@@ -131,6 +134,13 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "sco_site.cache.TolerantRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Public pages (sco_site.page_cache): each worker keeps anonymous readers' pages in memory, at most
+# DJANGO_PAGE_CACHE_MB (0 turns the cache off), valid while the archive generation (archive.generation)
+# stays the same; a worker re-reads the generation (from Redis when REDIS_URL is set, else the
+# database) at most every PAGE_CACHE_GENERATION_SECONDS.
+PAGE_CACHE_MAX_BYTES = int(float(os.environ.get("DJANGO_PAGE_CACHE_MB", "32")) * 1024 * 1024)
+PAGE_CACHE_GENERATION_SECONDS = 0.5
 
 # django-axes first: it refuses a locked-out login before any password is checked.
 AUTHENTICATION_BACKENDS = [

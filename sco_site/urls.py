@@ -6,6 +6,7 @@ from django.views.generic import TemplateView
 
 from archive.sitemaps import SITEMAPS
 from archive.views import healthz
+from sco_site.page_cache import cached_page
 from sco_site.security import password_change
 
 urlpatterns = [
@@ -14,8 +15,12 @@ urlpatterns = [
     path("admin/password_change/", password_change),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"), name="robots"),
+    path("sitemap.xml", cached_page(sitemap, "p"), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "robots.txt",
+        cached_page(TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8")),
+        name="robots",
+    ),
 ]
 urlpatterns += i18n_patterns(path("", include("archive.urls")), prefix_default_language=False)
 

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.utils import translation
 
 from archive.roles import EDITOR, PUBLISHER
+from sco_site.page_cache import STORE
 from tests.browser import _shared_live_server, browser, live_site, page  # noqa: F401  (one Chromium, one live server)
 from tests.helpers import PASSWORD, staff_client
 
@@ -44,6 +45,14 @@ def default_language():
     a test whose last request was in English would make the next test's reverse() English too."""
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test starts with no page kept in memory, like a worker just started: a page an earlier
+    test kept would be answered without rendering (no ``response.context``, none of the queries a
+    test counts, none of its monkeypatches)."""
+    STORE.clear()
 
 
 @pytest.fixture

@@ -20,3 +20,7 @@ SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
+
+# Pages are kept in memory as in production, and the archive generation is re-read on every request
+# (in production at most every half second), so that a test's write shows on its next request.
+PAGE_CACHE_GENERATION_SECONDS = 0
