@@ -1,12 +1,13 @@
 from django.urls import path
 
-from archive import downloads, views
+from archive import chronology, downloads, views
 
 app_name = "archive"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
-    path("chronology/", views.ChronologyView.as_view(), name="chronology"),
+    path("chronology/", chronology.ChronologyView.as_view(), name="chronology"),
+    path("chronology/<int:year>/", chronology.ChronologyYearView.as_view(), name="chronology-year"),
     path("chronology.csv", downloads.chronology_csv, name="chronology-csv"),
     path("chronology.json", downloads.chronology_json, name="chronology-json"),
     path("events/", views.EventListView.as_view(), name="event-list"),

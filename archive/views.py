@@ -88,27 +88,6 @@ class FilteredMixin:
         return super().render_to_response(context, **kwargs)
 
 
-class ChronologyView(FilteredMixin, TemplateView):
-    template_name = "archive/chronology.html"
-    filter_scope = "chronology"
-    filter_controls = ("kind", "organ", "state", "topic", "year_from", "year_to")
-
-    def get_context_data(self, **kwargs):
-        rows = selectors.chronology_rows(self.filter_form.filters)
-        all_phases = selectors.phases()
-        return super().get_context_data(
-            rows=rows,
-            years=selectors.chronology_years(rows, all_phases),
-            phases=all_phases,
-            event_kinds=EventKind.choices,
-            instrument_kinds=InstrumentKind.choices,
-            organs=Organ.objects.published().order_by("path"),
-            states=State.objects.published(),
-            topics=Topic.objects.published(),
-            **kwargs,
-        )
-
-
 # ---- lists and records -----------------------------------------------------------------------
 
 
