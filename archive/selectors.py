@@ -10,10 +10,11 @@ import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from django.db.models import Count, F, Prefetch, Value
+from django.db.models import Count, F, Prefetch, Q, Value
 from django.db.models.functions import ExtractYear
 
 from archive.models import (
+    CITATION_TARGETS,
     Appointment,
     Citation,
     Event,
@@ -311,6 +312,19 @@ def state_detail_queryset(base):
             "participations",
             queryset=Participation.objects.published().filter(event__status="published").select_related("event", "person"),
         ),
+    )
+
+
+def source_supports(source):
+    """The published citations of a source whose record is published, in the chapter's order."""
+    published_target = Q()
+    for name in CITATION_TARGETS:
+        published_target |= Q(**{f"{name}__status": Status.PUBLISHED})
+    return (
+        Citation.objects.published()
+        .filter(published_target, source=source)
+        .select_related(*CITATION_TARGETS, "seat__organ", "seat__place", "membership__state", "appointment__person", "statistic__state")
+        .order_by(F("footnote").asc(nulls_first=True), "section", "pk")  # the same order on SQLite and PostgreSQL
     )
 
 

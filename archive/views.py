@@ -92,7 +92,7 @@ class FilteredMixin:
 
 
 class PublishedListView(ListView):
-    paginate_by = 100
+    paginate_by = 50
 
     def get_queryset(self):
         return self.model.objects.published()
@@ -314,7 +314,6 @@ class PlaceDetailView(PublishedDetailView):
 class SourceListView(PublishedListView):
     model = Source
     template_name = "archive/source_list.html"
-    paginate_by = None
 
     def get_queryset(self):
         return Source.objects.published().order_by("kind", "authors", "title")
@@ -323,18 +322,12 @@ class SourceListView(PublishedListView):
 class SourceDetailView(PublishedDetailView):
     model = Source
     template_name = "archive/source_detail.html"
+    paginate_by = 50
 
-    def get_queryset(self):
-        return self.base_queryset().prefetch_related(
-            "citations__event",
-            "citations__instrument",
-            "citations__organ",
-            "citations__seat__organ",
-            "citations__membership__state",
-            "citations__appointment__person",
-            "citations__statistic__state",
-            "citations__person",
-        )
+    def get_context_data(self, **kwargs):
+        supports = Paginator(selectors.source_supports(self.object), self.paginate_by).get_page(self.request.GET.get("page"))
+        selectors.without_drafts(supports.object_list)
+        return super().get_context_data(supports=supports, page_obj=supports, is_paginated=supports.has_other_pages(), **kwargs)
 
 
 class TopicListView(PublishedListView):

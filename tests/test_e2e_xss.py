@@ -202,6 +202,7 @@ PAGES = [
     "/places/xss-place/",
     "/places/shanghai/",
     "/sources/",
+    "/sources/?page=2",  # web pages come last in the bibliography: the payload source is on page 2
     "/sources/xss-source/",
     "/topics/",
     "/topics/xss-topic/",
@@ -307,7 +308,14 @@ def expected_texts(records: SimpleNamespace, language: str) -> dict[str, list[st
             "/places/": [r.place, r.state],
             "/places/xss-place/": [r.place, r.place.note_zh, r.state, r.event, r.instrument, r.organ],
             "/places/shanghai/": [r.event],
-            "/sources/": [r.source, r.source.authors, r.source.container, r.source.publisher, r.source.date_as_printed, r.source.url],
+            "/sources/?page=2": [
+                r.source,
+                r.source.authors,
+                r.source.container,
+                r.source.publisher,
+                r.source.date_as_printed,
+                r.source.url,
+            ],
             "/sources/xss-source/": [
                 r.source,
                 r.source.title_en,

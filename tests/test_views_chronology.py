@@ -124,6 +124,7 @@ def test_month_precision_items_are_marked_not_given_a_day(client):
 
 def test_csv_download_has_a_bom_and_the_same_rows(client):
     response = client.get("/chronology.csv?kind=summit")
+    assert response.streaming, "written a row at a time, never held whole in memory"
     body = response.getvalue().decode("utf-8")
     assert body.startswith("\ufeff")
     assert response["Content-Type"].startswith("text/csv")

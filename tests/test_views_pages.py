@@ -319,6 +319,52 @@ def test_no_page_is_over_300_kb_at_ten_times_the_archive(query_counts, page):
     assert size <= PAGE_SIZE_LIMIT, f"{COUNTED_PAGES[page][0]}: {size} bytes at 10×"
 
 
+LISTS = {
+    "/events/": lambda n: factories.event(published=True, slug=f"other-2004-many-{n}"),
+    "/instruments/": lambda n: factories.instrument(published=True, slug=f"agreement-2004-many-{n}"),
+    "/states/": lambda n: factories.state(published=True),
+    "/people/": lambda n: factories.person(published=True),
+    "/places/": lambda n: factories.place(published=True),
+    "/sources/": lambda n: factories.source(published=True),
+    "/topics/": lambda n: factories.topic(published=True),
+}
+
+
+@pytest.mark.parametrize("path", LISTS)
+def test_a_list_shows_50_rows_a_page_and_the_rest_on_the_next(client, path):
+    for number in range(60):
+        LISTS[path](number)
+    first = client.get(path)
+    total = first.context["paginator"].count
+    assert total > 60 and len(first.context["object_list"]) == 50
+    assert 'rel="next"' in first.content.decode()
+    pages = [first] + [client.get(path, {"page": number}) for number in range(2, first.context["paginator"].num_pages + 1)]
+    slugs = [record.slug for page in pages for record in page.context["object_list"]]
+    assert len(slugs) == len(set(slugs)) == total
+
+
+def test_the_bibliography_stays_grouped_by_kind_on_each_page(client):
+    for number in range(60):
+        factories.source(published=True, kind="article" if number % 2 else "book")
+    html = client.get("/en/sources/", {"page": 2}).content.decode()
+    assert html.count('<section aria-labelledby="kind-') >= 1
+    assert html.count("<h2") == html.count('<section aria-labelledby="kind-')
+
+
+def test_what_a_source_supports_is_paginated_in_the_chapters_order(client):
+    source = Source.objects.get(slug="thesis-chapter-2")
+    first = client.get(source.get_absolute_url())
+    supports = first.context["supports"]
+    assert supports.paginator.num_pages > 1 and len(supports.object_list) == 50
+    cited = []
+    for number in range(1, supports.paginator.num_pages + 1):
+        cited += list(client.get(source.get_absolute_url(), {"page": number}).context["supports"].object_list)
+    footnotes = [c.footnote or 0 for c in cited]  # the chapter's sections first, then its footnotes in order
+    assert footnotes == sorted(footnotes)
+    published = Citation.objects.published().filter(source=source)
+    assert len(cited) == len({c.pk for c in cited}) == sum(1 for c in published if c.target.is_published)
+
+
 def test_search_costs_at_most_two_queries_per_record_type(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(18):
         assert client.get("/search/?q=上海").status_code == 200
