@@ -359,8 +359,13 @@ def org_chart(on: dt.date | None) -> list[ChartNode]:
     parent does.
     """
     nodes = list(Organ.objects.get_tree().filter(status="published"))
-    seats = list(OrganSeat.objects.published().filter(place__status=Status.PUBLISHED).select_related("place").order_by("decided_on"))
-    heads = list(Appointment.objects.published().filter(person__status=Status.PUBLISHED).select_related("person").order_by("starts_on"))
+    # Grouped by organ once: each box then looks at its own seats and heads only.
+    seats: dict[int, list[OrganSeat]] = {}
+    for seat in OrganSeat.objects.published().filter(place__status=Status.PUBLISHED).select_related("place").order_by("decided_on"):
+        seats.setdefault(seat.organ_id, []).append(seat)
+    heads: dict[int, list[Appointment]] = {}
+    for head in Appointment.objects.published().filter(person__status=Status.PUBLISHED).select_related("person").order_by("starts_on"):
+        heads.setdefault(head.organ_id, []).append(head)
     openings = list(Event.objects.published().openings().values_list("organ__path", "held_on")) if on else []
     roots: list[ChartNode] = []
     by_path: dict[str, ChartNode] = {}
@@ -376,8 +381,8 @@ def org_chart(on: dt.date | None) -> list[ChartNode]:
         if not (organ.exists_on(on, opened) if on else organ.ended_on is None):
             continue
         node = ChartNode(organ=organ, depth=organ.depth)
-        node.seat = _seat_on(organ, seats, on)
-        node.heads = [a for a in heads if a.organ_id == organ.pk and _in_office(a, on)]
+        node.seat = _seat_on(seats.get(organ.pk, []), on)
+        node.heads = [a for a in heads.get(organ.pk, []) if _in_office(a, on)]
         by_path[organ.path] = node
         (by_path[parent_path].children if organ.depth > 1 else roots).append(node)
     for path, node in by_path.items():
@@ -391,8 +396,9 @@ def _settled(record, prefix: str):
     return record.partial_end(prefix) or record.partial(prefix)
 
 
-def _seat_on(organ, seats, on):
-    candidates = [s for s in seats if s.organ_id == organ.pk and (on is None or (s.decided_on and _settled(s, "decided").latest() <= on))]
+def _seat_on(seats, on):
+    """The last of an organ's seats decided by ``on`` (any, when None)."""
+    candidates = [s for s in seats if on is None or (s.decided_on and _settled(s, "decided").latest() <= on)]
     return candidates[-1] if candidates else None
 
 
