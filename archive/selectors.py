@@ -6,11 +6,15 @@ Every public read goes through ``published()``: drafts never leave this module.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from django.db.models import Prefetch
+from django.db.models import Count, F, Prefetch, Q, Value
+from django.db.models.functions import ExtractYear
 
 from archive.models import (
+    CITATION_TARGETS,
     Appointment,
     Citation,
     Event,
@@ -151,37 +155,106 @@ def instruments(filters: RecordFilters = NO_FILTERS):
     )
 
 
-def chronology_rows(filters: RecordFilters = NO_FILTERS) -> list[ChronologyRow]:
-    """Published, dated events and instruments in date order; month/year items sit at the start of their period.
+def chronology_querysets(filters: RecordFilters = NO_FILTERS) -> list[tuple[str, object]]:
+    """The dated events and instruments the filters keep, as ("event" | "instrument", queryset).
 
     ``kind`` may also be "events" or "instruments": every kind of the one, none of the other.
     """
     kind = filters.kind
-    rows = []
+    found = []
     if kind in ("", "events", *EventKind.values):
-        found = events(replace(filters, kind="" if kind == "events" else kind)).with_date()
-        rows += [ChronologyRow(e.main_day, "event", e) for e in found]
+        found.append(("event", events(replace(filters, kind="" if kind == "events" else kind)).with_date()))
     if kind in ("", "instruments", *InstrumentKind.values):
-        found = instruments(replace(filters, kind="" if kind == "instruments" else kind)).with_date()
-        rows += [ChronologyRow(i.main_day, "instrument", i) for i in found]
-    rows.sort(key=lambda row: (row.when, row.kind, row.record.slug))
-    without_drafts([row.record for row in rows])
-    return rows
+        found.append(("instrument", instruments(replace(filters, kind="" if kind == "instruments" else kind)).with_date()))
+    return found
+
+
+def chronology_rows(filters: RecordFilters = NO_FILTERS, chunk_size: int = 2000) -> Iterator[ChronologyRow]:
+    """Published, dated events and instruments in date order, read ``chunk_size`` at a time so that
+    memory stays flat whatever the archive's size; month/year items sit at the start of their period."""
+
+    def rows(kind, found):
+        for record in found.order_by(found.date_field, "slug").iterator(chunk_size=chunk_size):
+            yield ChronologyRow(record.main_day, kind, record)
+
+    streams = [rows(kind, found) for kind, found in chronology_querysets(filters)]
+    for row in heapq.merge(*streams, key=lambda row: (row.when, row.kind, row.record.slug)):
+        without_drafts([row.record])
+        yield row
+
+
+def chronology_year_counts(filters: RecordFilters = NO_FILTERS) -> dict[int, int]:
+    """How many rows the filters keep in each year: one query per kind of record, whatever their number."""
+    counts: dict[int, int] = {}
+    for _kind, found in chronology_querysets(filters):
+        per_year = (
+            found.select_related(None)
+            .prefetch_related(None)
+            .order_by()
+            .values(year=ExtractYear(found.date_field))
+            .annotate(rows=Count("pk"))
+            .values_list("year", "rows")
+        )
+        for year, rows in per_year:
+            counts[year] = counts.get(year, 0) + rows
+    return counts
+
+
+class ChronologyYear:
+    """The rows of one year in date order, as a sequence ``Paginator`` can slice: the slice is one
+    query over both tables (a UNION of keys), then the records of that slice only."""
+
+    def __init__(self, filters: RecordFilters, year: int, count: int):
+        self.filters, self.year, self.total = filters, year, count
+        self.found = [(kind, found.in_years(year, year)) for kind, found in chronology_querysets(filters)]
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, window: slice) -> list[ChronologyRow]:
+        keys = [
+            found.select_related(None)
+            .prefetch_related(None)
+            .order_by()
+            .annotate(row_day=F(found.date_field), row_kind=Value(kind), row_slug=F("slug"), row_pk=F("pk"))
+            .values_list("row_day", "row_kind", "row_slug", "row_pk")
+            for kind, found in self.found
+        ]
+        if not keys:
+            return []
+        union = keys[0].union(*keys[1:], all=True) if len(keys) > 1 else keys[0]
+        page = list(union.order_by("row_day", "row_kind", "row_slug")[window])
+        records = {}
+        for kind, found in self.found:
+            wanted = [pk for _day, row_kind, _slug, pk in page if row_kind == kind]
+            records |= {(kind, record.pk): record for record in found.filter(pk__in=wanted)} if wanted else {}
+        rows = [ChronologyRow(day, kind, records[kind, pk]) for day, kind, _slug, pk in page if (kind, pk) in records]
+        without_drafts([row.record for row in rows])
+        return rows
 
 
 def phases():
     return list(Phase.objects.published().order_by("ordinal"))
 
 
-def chronology_years(rows: list[ChronologyRow], all_phases: list) -> list[dict]:
-    """Rows grouped by year, each year tagged with the phase it falls in (none before 1996)."""
-    years: list[dict] = []
-    for row in rows:
-        if not years or years[-1]["year"] != row.year:
-            phase = next((p for p in all_phases if p.start_year <= row.year <= p.end_year), None)
-            years.append({"year": row.year, "phase": phase, "rows": []})
-        years[-1]["rows"].append(row)
-    return years
+def phase_of(year: int, all_phases: list):
+    """The phase the year falls in (none before 1996)."""
+    return next((p for p in all_phases if p.start_year <= year <= p.end_year), None)
+
+
+def chronology_bands(year_counts: dict[int, int], all_phases: list) -> list[dict]:
+    """The years that have rows, with their counts, grouped in runs of the same phase (the bands
+    of the chronology's index)."""
+    bands: list[dict] = []
+    for year in sorted(year_counts):
+        phase = phase_of(year, all_phases)
+        if not bands or bands[-1]["phase"] != phase:
+            bands.append({"phase": phase, "years": []})
+        bands[-1]["years"].append({"year": year, "count": year_counts[year]})
+    return bands
 
 
 # ---- record pages ----------------------------------------------------------------------------
@@ -242,6 +315,19 @@ def state_detail_queryset(base):
     )
 
 
+def source_supports(source):
+    """The published citations of a source whose record is published, in the chapter's order."""
+    published_target = Q()
+    for name in CITATION_TARGETS:
+        published_target |= Q(**{f"{name}__status": Status.PUBLISHED})
+    return (
+        Citation.objects.published()
+        .filter(published_target, source=source)
+        .select_related(*CITATION_TARGETS, "seat__organ", "seat__place", "membership__state", "appointment__person", "statistic__state")
+        .order_by(F("footnote").asc(nulls_first=True), "section", "pk")  # the same order on SQLite and PostgreSQL
+    )
+
+
 def topic_detail_queryset(base):
     return base.prefetch_related(
         Prefetch("events", queryset=Event.objects.published().order_by("held_on")),
@@ -273,8 +359,13 @@ def org_chart(on: dt.date | None) -> list[ChartNode]:
     parent does.
     """
     nodes = list(Organ.objects.get_tree().filter(status="published"))
-    seats = list(OrganSeat.objects.published().filter(place__status=Status.PUBLISHED).select_related("place").order_by("decided_on"))
-    heads = list(Appointment.objects.published().filter(person__status=Status.PUBLISHED).select_related("person").order_by("starts_on"))
+    # Grouped by organ once: each box then looks at its own seats and heads only.
+    seats: dict[int, list[OrganSeat]] = {}
+    for seat in OrganSeat.objects.published().filter(place__status=Status.PUBLISHED).select_related("place").order_by("decided_on"):
+        seats.setdefault(seat.organ_id, []).append(seat)
+    heads: dict[int, list[Appointment]] = {}
+    for head in Appointment.objects.published().filter(person__status=Status.PUBLISHED).select_related("person").order_by("starts_on"):
+        heads.setdefault(head.organ_id, []).append(head)
     openings = list(Event.objects.published().openings().values_list("organ__path", "held_on")) if on else []
     roots: list[ChartNode] = []
     by_path: dict[str, ChartNode] = {}
@@ -290,8 +381,8 @@ def org_chart(on: dt.date | None) -> list[ChartNode]:
         if not (organ.exists_on(on, opened) if on else organ.ended_on is None):
             continue
         node = ChartNode(organ=organ, depth=organ.depth)
-        node.seat = _seat_on(organ, seats, on)
-        node.heads = [a for a in heads if a.organ_id == organ.pk and _in_office(a, on)]
+        node.seat = _seat_on(seats.get(organ.pk, []), on)
+        node.heads = [a for a in heads.get(organ.pk, []) if _in_office(a, on)]
         by_path[organ.path] = node
         (by_path[parent_path].children if organ.depth > 1 else roots).append(node)
     for path, node in by_path.items():
@@ -305,8 +396,9 @@ def _settled(record, prefix: str):
     return record.partial_end(prefix) or record.partial(prefix)
 
 
-def _seat_on(organ, seats, on):
-    candidates = [s for s in seats if s.organ_id == organ.pk and (on is None or (s.decided_on and _settled(s, "decided").latest() <= on))]
+def _seat_on(seats, on):
+    """The last of an organ's seats decided by ``on`` (any, when None)."""
+    candidates = [s for s in seats if on is None or (s.decided_on and _settled(s, "decided").latest() <= on)]
     return candidates[-1] if candidates else None
 
 

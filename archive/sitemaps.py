@@ -1,15 +1,46 @@
-"""sitemap.xml: published records only, in both languages."""
+"""sitemap.xml: an index of sections (the pages, then one per kind of record), each section in
+pages of at most ``URLS_PER_PAGE`` addresses; published records only, in both languages."""
 
 from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
+from django.db.models import Max
 from django.urls import reverse
 
 from archive.registry import page_models
+
+# Each record is listed once per language: a page of a section holds this many addresses.
+URLS_PER_PAGE = 5000
+
+
+class InLanguages:
+    """The (record, language) pairs that ``Sitemap._items()`` would list for a queryset, as a
+    sequence ``Paginator`` reads a page at a time: one count, then one query for the page's records
+    (Django's own list holds every record of the section to serve any page of it)."""
+
+    def __init__(self, records, languages: list[str]):
+        self.records, self.languages = records, languages
+
+    def count(self) -> int:
+        return self.records.count() * len(self.languages)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[tuple]:
+        size = len(self.languages)
+        start, stop = window.start or 0, window.stop
+        first = start // size
+        records = self.records[first : -(-stop // size)] if stop is not None else self.records[first:]
+        pairs = [(record, language) for record in records for language in self.languages]
+        return pairs[start - first * size : None if stop is None else stop - first * size]
 
 
 class RecordSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+
+    limit = URLS_PER_PAGE
 
     def __init__(self, model):
         self.model = model
@@ -20,10 +51,19 @@ class RecordSitemap(Sitemap):
     def lastmod(self, record):
         return record.updated_at
 
+    @property
+    def paginator(self):
+        return Paginator(InLanguages(self.items(), self._languages()), self.limit)
+
+    def get_latest_lastmod(self):
+        """The index's date for the section, in one query (Django's default reads every record)."""
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
 
 class PageSitemap(Sitemap):
     i18n = True
     alternates = True
+    limit = URLS_PER_PAGE
 
     def items(self):
         return [

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from archive import downloads, views
+from archive import chronology, downloads, views
 from archive.filters import RecordFilterForm
 from sco_site.page_cache import cached_page
 
@@ -18,7 +18,8 @@ def page(view_class, *parameters):
 
 urlpatterns = [
     path("", page(views.HomeView), name="home"),
-    path("chronology/", page(views.ChronologyView, *FILTERS), name="chronology"),
+    path("chronology/", page(chronology.ChronologyView, *FILTERS), name="chronology"),
+    path("chronology/<int:year>/", page(chronology.ChronologyYearView, *FILTERS, *LIST), name="chronology-year"),
     path("chronology.csv", downloads.chronology_csv, name="chronology-csv"),
     path("chronology.json", downloads.chronology_json, name="chronology-json"),
     path("events/", page(views.EventListView, *FILTERS, *LIST), name="event-list"),

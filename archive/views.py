@@ -88,32 +88,11 @@ class FilteredMixin:
         return super().render_to_response(context, **kwargs)
 
 
-class ChronologyView(FilteredMixin, TemplateView):
-    template_name = "archive/chronology.html"
-    filter_scope = "chronology"
-    filter_controls = ("kind", "organ", "state", "topic", "year_from", "year_to")
-
-    def get_context_data(self, **kwargs):
-        rows = selectors.chronology_rows(self.filter_form.filters)
-        all_phases = selectors.phases()
-        return super().get_context_data(
-            rows=rows,
-            years=selectors.chronology_years(rows, all_phases),
-            phases=all_phases,
-            event_kinds=EventKind.choices,
-            instrument_kinds=InstrumentKind.choices,
-            organs=Organ.objects.published().order_by("path"),
-            states=State.objects.published(),
-            topics=Topic.objects.published(),
-            **kwargs,
-        )
-
-
 # ---- lists and records -----------------------------------------------------------------------
 
 
 class PublishedListView(ListView):
-    paginate_by = 100
+    paginate_by = 50
 
     def get_queryset(self):
         return self.model.objects.published()
@@ -335,7 +314,6 @@ class PlaceDetailView(PublishedDetailView):
 class SourceListView(PublishedListView):
     model = Source
     template_name = "archive/source_list.html"
-    paginate_by = None
 
     def get_queryset(self):
         return Source.objects.published().order_by("kind", "authors", "title")
@@ -344,18 +322,12 @@ class SourceListView(PublishedListView):
 class SourceDetailView(PublishedDetailView):
     model = Source
     template_name = "archive/source_detail.html"
+    paginate_by = 50
 
-    def get_queryset(self):
-        return self.base_queryset().prefetch_related(
-            "citations__event",
-            "citations__instrument",
-            "citations__organ",
-            "citations__seat__organ",
-            "citations__membership__state",
-            "citations__appointment__person",
-            "citations__statistic__state",
-            "citations__person",
-        )
+    def get_context_data(self, **kwargs):
+        supports = Paginator(selectors.source_supports(self.object), self.paginate_by).get_page(self.request.GET.get("page"))
+        selectors.without_drafts(supports.object_list)
+        return super().get_context_data(supports=supports, page_obj=supports, is_paginated=supports.has_other_pages(), **kwargs)
 
 
 class TopicListView(PublishedListView):

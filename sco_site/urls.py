@@ -1,6 +1,6 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps.views import index, sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
@@ -15,7 +15,8 @@ urlpatterns = [
     path("admin/password_change/", password_change),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("sitemap.xml", cached_page(sitemap, "p"), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", cached_page(index), {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"}, name="sitemap"),
+    path("sitemap-<section>.xml", cached_page(sitemap, "p"), {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path(
         "robots.txt",
         cached_page(TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8")),

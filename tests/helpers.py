@@ -203,13 +203,19 @@ def adapt_row(row: tuple) -> tuple:
 
 # ---- the public site, page by page ----------------------------------------------------------------
 
-# Pages with query strings: a past org chart, chronology and list filters, search results and their page 2.
+# Pages with query strings: a past org chart, chronology and list filters, years of the chronology,
+# search results, and the second page of the bibliography and of what a source supports.
 PUBLIC_QUERY_PAGES = [
     "/organs/?on=2001-06-15",
     "/organs/?on=2003-06-01",
     "/organs/?on=2004-12-31",
     "/chronology/?kind=summit&year_from=2001",
     "/chronology/?organ=sco-heads-of-state-council&year_from=1996&year_to=2003",
+    "/chronology/1989/",
+    "/chronology/2001/",
+    "/chronology/2001/?kind=summit&year_from=2001",
+    "/sources/?page=2",
+    "/sources/thesis-chapter-2/?page=2",
     "/events/?kind=summit&framework=shanghai-five",
     "/instruments/?kind=agreement",
     "/search/?q=上海",

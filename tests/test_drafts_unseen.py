@@ -27,6 +27,7 @@ from archive.models import (
     Topic,
 )
 from archive.registry import page_models
+from archive.sitemaps import SITEMAPS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sweep]
 
@@ -110,9 +111,20 @@ def drafts_everywhere():
 
 
 def public_urls() -> list[str]:
-    urls = ["/", "/chronology/", "/chronology.csv", "/chronology.json", "/events/", "/instruments/", "/organs/"]
+    urls = [
+        "/",
+        "/chronology/",
+        "/chronology/2001/",
+        "/chronology/2003/",
+        "/chronology.csv",
+        "/chronology.json",
+        "/events/",
+        "/instruments/",
+        "/organs/",
+    ]
     urls += ["/organs/chart.svg", "/organs/?on=2001-06-15", "/organs/?on=2004-12-31", "/organs/chart.svg?on=2003-06-01"]
     urls += ["/states/", "/people/", "/places/", "/sources/", "/topics/", "/phases/", "/statistics/", "/sitemap.xml"]
+    urls += [f"/sitemap-{section}.xml" for section in SITEMAPS]
     urls += [f"/search/?q={MARKER}", f"/search/?q={MARKER.lower()}", "/search/?q=上海"]
     for filter_name in ("topic", "state", "organ"):
         urls += [f"/chronology/?{filter_name}={MARKER.lower()}-{n}" for n in (1, 3, 6)]

@@ -16,6 +16,7 @@ LOOKED_AT = {
     "statistics": "/statistics/",
     "source": "/sources/state-council-information-office-xinjiang-white-paper/",
     "chronology": "/chronology/",
+    "chronology year": "/chronology/2001/",
     "instruments": "/instruments/",
     "organs": "/organs/",
 }

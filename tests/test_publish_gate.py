@@ -173,7 +173,7 @@ def test_a_title_a_spreadsheet_would_run_as_a_formula_is_escaped_in_the_chronolo
         slug="other-2004-formula", kind="other", title_zh="=1+1", title_en="@SUM(A1)", held_on="2004-01-01", held_precision="year",
         status="published",
     )  # fmt: skip
-    rows = list(csv.DictReader(io.StringIO(client.get("/chronology.csv?year_from=2004").content.decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(client.get("/chronology.csv?year_from=2004").getvalue().decode("utf-8-sig"))))
     row = next(row for row in rows if row["url"].endswith("/events/other-2004-formula/"))
     assert (row["title_zh"], row["title_en"]) == ("'=1+1", "'@SUM(A1)")
 

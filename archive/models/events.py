@@ -169,6 +169,8 @@ class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
 
     class Meta:
         ordering = ["held_on", "slug"]
+        # The chronology and the events list: published rows in date order.
+        indexes = [models.Index(fields=["status", "held_on"], name="event_status_held_on")]
         verbose_name = _("event")
         verbose_name_plural = _("events")
         permissions = [("publish_event", "Can publish and unpublish events")]

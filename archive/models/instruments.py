@@ -103,6 +103,7 @@ class Instrument(
 
     class Meta:
         ordering = ["signed_on", "slug"]
+        indexes = [models.Index(fields=["status", "signed_on"], name="instrument_status_signed_on")]
         verbose_name = _("instrument")
         verbose_name_plural = _("instruments")
         permissions = [("publish_instrument", "Can publish and unpublish instruments")]

@@ -26,6 +26,7 @@ class State(NamedRecord, SlugRecord):
 
     class Meta:
         ordering = ["ru_sort_key", "slug"]
+        indexes = [models.Index(fields=["status", "ru_sort_key"], name="state_status_ru_sort_key")]
         verbose_name = _("state")
         verbose_name_plural = _("states")
         permissions = [("publish_state", "Can publish and unpublish states")]
@@ -114,6 +115,7 @@ class Place(NamedRecord, SlugRecord):
 
     class Meta:
         ordering = ["name_en", "slug"]
+        indexes = [models.Index(fields=["status", "name_en"], name="place_status_name_en")]
         verbose_name = _("place")
         verbose_name_plural = _("places")
         permissions = [("publish_place", "Can publish and unpublish places")]
@@ -139,6 +141,7 @@ class Person(NamedRecord, SlugRecord):
 
     class Meta:
         ordering = ["sort_name", "slug"]
+        indexes = [models.Index(fields=["status", "sort_name"], name="person_status_sort_name")]
         verbose_name = _("person")
         verbose_name_plural = _("people")
         permissions = [("publish_person", "Can publish and unpublish people")]

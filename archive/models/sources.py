@@ -46,6 +46,8 @@ class Source(SlugRecord):
 
     class Meta:
         ordering = ["slug"]
+        # The bibliography: published sources by kind, then author.
+        indexes = [models.Index(fields=["status", "kind", "authors"], name="source_status_kind_authors")]
         verbose_name = _("source")
         verbose_name_plural = _("sources")
         permissions = [("publish_source", "Can publish and unpublish sources")]
