@@ -24,6 +24,7 @@ import hashlib
 import io
 import json
 import os
+import time
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -210,7 +211,9 @@ def write_backup(path: Path, *, using: str = "default") -> dict:
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             counts = {label(model): model._base_manager.using(using).count() for model in models}
-            with bundle.open(DATA, "w", force_zip64=True) as member:
+            member_info = zipfile.ZipInfo(DATA, date_time=time.gmtime()[:6])
+            member_info.compress_type = zipfile.ZIP_DEFLATED
+            with bundle.open(member_info, "w", force_zip64=True) as member:
                 hashing = HashingWriter(member)
                 text = io.TextIOWrapper(io.BufferedWriter(hashing, buffer_size=1 << 20), encoding="utf-8")
                 Serializer().serialize(chain.from_iterable(rows_of(model) for model in models), stream=text)
@@ -224,7 +227,7 @@ def write_backup(path: Path, *, using: str = "default") -> dict:
                 "models": counts,
                 "data": {"name": DATA, "bytes": hashing.size, "sha256": hashing.sha256.hexdigest()},
             }
-            bundle.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+            bundle.writestr(zipfile.ZipInfo(MANIFEST, date_time=time.gmtime()[:6]), json.dumps(manifest, indent=2, sort_keys=True) + "\n")
         os.replace(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)
