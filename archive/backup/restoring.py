@@ -1,241 +1,38 @@
-"""The whole site in one file and back: the archive, its history (revisions and versions, deletions,
-pending changes, import records, the admin log), users and groups with their permissions.
-
-A backup is a ZIP file (mode 0600: it holds password hashes) of two members:
-
-- ``data.json``: Django's JSON serialisation of every row, primary keys kept (the history refers
-  to its records by them); foreign keys by primary key too, except to content types and
-  permissions, which ``migrate`` creates with numbers of its own in each database and are
-  therefore written and matched by natural key;
-- ``manifest.json``: the format, the rows per model, the sha256 of ``data.json`` and the
-  migrations applied to the database it came from.
-
-Sessions and login attempts are not kept. A restore goes into a migrated database that holds none of
-those rows (the groups ``migrate`` creates are replaced by the backup's), or into any with
-``replace``; every row is checked against the target before anything is written (model, lengths,
-characters the database cannot store), and it is all or nothing. A backup made at an earlier
-migration state is loaded at that state (historical models) between a migration back and one forward.
-"""
+"""Reading a backup, checking every row against this database, and restoring it all or nothing."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import io
 import json
-import os
-import time
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 
 from django.apps import apps
-from django.contrib.admin.models import LogEntry
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
-from django.core.management import call_command
 from django.core.management.color import no_style
 from django.core.serializers import python as python_serializer
 from django.core.serializers.base import DeserializationError
-from django.core.serializers.json import Serializer as JSONSerializer
 from django.db import DatabaseError, IntegrityError, connections, transaction
-from django.db.migrations.loader import MigrationLoader
-from django.db.migrations.recorder import MigrationRecorder
-from reversion.models import Revision, Version
 
+from archive.backup.base import (
+    DATA,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    MAX_PROBLEMS,
+    BackupProblem,
+    label,
+    migrate_to,
+    migration_state,
+    models_at,
+    nodes,
+    unknown_migrations,
+)
 from archive.transfer.columns import UNSTORABLE
-
-FORMAT = "sco-archive-backup"
-FORMAT_VERSION = 1
-DATA = "data.json"
-MANIFEST = "manifest.json"
-MAX_PROBLEMS = 50
-
-
-class BackupProblem(Exception):
-    """Why a backup cannot be restored here; ``problems`` names each thing, nothing was written."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("; ".join(problems))
-        self.problems = problems
-
-
-def backed_up_models() -> list:
-    """The models a backup holds, in loading order (foreign keys are checked at commit, so the order
-    only makes the file readable): groups, users, the archive, its history, the admin log."""
-    archive = [model for model in apps.get_app_config("archive").get_models() if model._meta.managed and not model._meta.proxy]
-    return [Group, get_user_model(), *archive, Revision, Version, LogEntry]
-
-
-def label(model) -> str:
-    return model._meta.label_lower
-
-
-# ---- writing ------------------------------------------------------------------------------------
-
-
-def content_type_key(pk) -> list[str]:
-    return list(ContentType.objects.get_for_id(pk).natural_key())
-
-
-def permission_key(pk) -> list:
-    return list(Permission.objects.select_related("content_type").get(pk=pk).natural_key())
-
-
-# Rows matched by natural key in the target (by label: a database at an earlier migration state is
-# read through its historical models): migrate creates them, with ids of its own in each database.
-NATURAL_KEYS = {"contenttypes.contenttype": content_type_key, "auth.permission": permission_key}
-
-
-class Serializer(JSONSerializer):
-    """Django's JSON, with natural keys for references to content types and permissions only."""
-
-    def start_serialization(self):
-        super().start_serialization()
-        self.natural_keys: dict = {}
-
-    def natural_key(self, model, pk):
-        if (model, pk) not in self.natural_keys:
-            self.natural_keys[model, pk] = NATURAL_KEYS[model](pk)
-        return self.natural_keys[model, pk]
-
-    def handle_fk_field(self, obj, field):
-        related = label(field.related_model)
-        if related not in NATURAL_KEYS:
-            return super().handle_fk_field(obj, field)
-        pk = getattr(obj, field.attname)
-        self._current[field.name] = None if pk is None else self.natural_key(related, pk)
-
-    def handle_m2m_field(self, obj, field):
-        if not field.remote_field.through._meta.auto_created:
-            return
-        prefetched = getattr(obj, "_prefetched_objects_cache", {}).get(field.name)
-        pks = [row.pk for row in prefetched] if prefetched is not None else list(getattr(obj, field.name).values_list("pk", flat=True))
-        related = label(field.related_model)
-        # The base class would build (and drop) a queryset per row even for prefetched values:
-        # a third of the time of a large backup.
-        self._current[field.name] = [self.natural_key(related, pk) for pk in pks] if related in NATURAL_KEYS else pks
-
-
-class HashingWriter(io.RawIOBase):
-    """Passes bytes on and keeps their sha256 and count."""
-
-    def __init__(self, target):
-        self.target, self.sha256, self.size = target, hashlib.sha256(), 0
-
-    def writable(self):
-        return True
-
-    def write(self, data):
-        self.sha256.update(data)
-        self.size += len(data)
-        self.target.write(data)
-        return len(data)
-
-
-def rows_of(model):
-    """Every row of ``model`` by primary key, its many-to-many values fetched in bulk."""
-    many = [f.name for f in model._meta.local_many_to_many]
-    return model._base_manager.order_by("pk").prefetch_related(*many).iterator(chunk_size=2000)
-
-
-# ---- migration states -----------------------------------------------------------------------------
-
-
-def held_apps() -> set[str]:
-    return {model._meta.app_label for model in backed_up_models()} | {"contenttypes"}
-
-
-def migration_state(using: str = "default") -> dict[str, list[str]]:
-    """The migrations applied to the database, per app whose rows a backup holds (content types included)."""
-    held = held_apps()
-    state: dict[str, list[str]] = {}
-    for app_label, name in sorted(MigrationRecorder(connections[using]).applied_migrations()):
-        if app_label in held:
-            state.setdefault(app_label, []).append(name)
-    return state
-
-
-def nodes(state: dict[str, list[str]]) -> set[tuple[str, str]]:
-    return {(app, name) for app, names in state.items() for name in names}
-
-
-def latest(loader, state: dict[str, list[str]]) -> dict[str, str]:
-    """Per app, the migration of ``state`` that no other of its migrations comes before."""
-    applied = nodes(state)
-    return {
-        app: next(
-            name
-            for name in names
-            if not any(child.key in applied for child in loader.graph.node_map[app, name].children if child.key[0] == app)
-        )
-        for app, names in state.items()
-        if names
-    }
-
-
-def models_at(state: dict[str, list[str]], using: str = "default") -> list:
-    """The backed-up models as the database holds them at ``state``: this code's models at its own
-    latest state, otherwise the historical models the migrations describe at that state."""
-    loader = MigrationLoader(connections[using], ignore_no_migrations=True)
-    code = {node for node in loader.graph.nodes if node[0] in held_apps()}
-    if nodes(state) == code:
-        return backed_up_models()
-    historical = loader.project_state(list(latest(loader, state).items()), at_end=True).apps
-    found = []
-    for model in backed_up_models():
-        try:
-            found.append(historical.get_model(model._meta.label))
-        except LookupError:
-            continue  # a model that state does not have yet
-    return found
-
-
-def write_backup(path: Path, *, using: str = "default") -> dict:
-    """Write the whole site to ``path`` (replaced at the end, mode 0600); return the manifest."""
-    models = models_at(migration_state(using), using)
-    partial = path.with_name(path.name + ".partial")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.fchmod(descriptor, 0o600)  # even where the file existed with a laxer mode
-    connection = connections[using]
-    outermost = not connection.in_atomic_block
-    try:
-        with transaction.atomic(using=using), open(descriptor, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as bundle:
-            # One transaction, one snapshot: the rows and their counts agree even while the site is
-            # being edited (PostgreSQL needs REPEATABLE READ for that; a SQLite transaction reads one).
-            if connection.vendor == "postgresql" and outermost:
-                with connection.cursor() as cursor:
-                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            counts = {label(model): model._base_manager.using(using).count() for model in models}
-            member_info = zipfile.ZipInfo(DATA, date_time=time.gmtime()[:6])
-            member_info.compress_type = zipfile.ZIP_DEFLATED
-            with bundle.open(member_info, "w", force_zip64=True) as member:
-                hashing = HashingWriter(member)
-                text = io.TextIOWrapper(io.BufferedWriter(hashing, buffer_size=1 << 20), encoding="utf-8")
-                Serializer().serialize(chain.from_iterable(rows_of(model) for model in models), stream=text)
-                text.flush()
-            manifest = {
-                "format": FORMAT,
-                "format_version": FORMAT_VERSION,
-                "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-                "database": connection.vendor,
-                "migrations": migration_state(using),
-                "models": counts,
-                "data": {"name": DATA, "bytes": hashing.size, "sha256": hashing.sha256.hexdigest()},
-            }
-            bundle.writestr(zipfile.ZipInfo(MANIFEST, date_time=time.gmtime()[:6]), json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return manifest
-
-
-# ---- reading and checking -------------------------------------------------------------------------
 
 
 @dataclass
@@ -268,28 +65,6 @@ def rows_present(models, using: str = "default") -> dict[str, int]:
     """The backed-up kinds of row the database already holds (groups aside: migrate makes them)."""
     present = {label(model): model._base_manager.using(using).count() for model in models if label(model) != "auth.group"}
     return {name: count for name, count in present.items() if count}
-
-
-def unknown_migrations(manifest: dict, using: str = "default") -> list[str]:
-    """A backup made by code with migrations this code lacks cannot be read by it."""
-    known = set(MigrationLoader(connections[using], ignore_no_migrations=True).graph.nodes)
-    unknown = sorted(f"{app}.{name}" for app, name in nodes(manifest.get("migrations", {})) - known)
-    if unknown:
-        return [
-            f"the backup comes from a version of the site this code does not know (migrations {', '.join(unknown)}): "
-            "restore it with that version"
-        ]
-    return []
-
-
-def migrate_to(state: dict[str, list[str]], using: str, stdout=None) -> None:
-    """Bring the database to ``state`` (back or forward), app by app; apps it lacks go to zero."""
-    loader = MigrationLoader(connections[using], ignore_no_migrations=True)
-    targets = latest(loader, state)
-    here = migration_state(using)
-    for app in sorted(held_apps()):
-        if set(here.get(app, [])) != set(state.get(app, [])):
-            call_command("migrate", app, targets.get(app, "zero"), database=using, interactive=False, verbosity=0, stdout=stdout)
 
 
 def field_problems(model, obj) -> list[str]:
@@ -381,9 +156,6 @@ def checked_objects(backup: Backup, models, using: str = "default") -> list:
     if problems:
         raise BackupProblem(problems[:MAX_PROBLEMS])
     return objects
-
-
-# ---- restoring ----------------------------------------------------------------------------------
 
 
 def tables_of(models) -> list[str]:
