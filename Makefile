@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DEV_KEY := .dev-secret-key
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat $(DEV_KEY))"
 
-.PHONY: run test serve bench lint venv dump-seed check check-pages fuzz
+.PHONY: run test serve bench lint venv dump-seed check check-pages fuzz backup restore audit
 
 # One virtualenv, installed from the locks: requirements.txt (runtime: run, serve and the commands)
 # and requirements-dev.txt (the runtime lock plus the test and tooling packages: test, lint, CI).
@@ -77,3 +77,26 @@ bench: $(VENV)/.installed
 	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 DJANGO_DEBUG=true DJANGO_SECRET_KEY=bench-only $(PY) manage.py migrate --noinput -v0
 	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 DJANGO_DEBUG=true DJANGO_SECRET_KEY=bench-only $(PY) manage.py bench_archive --scale $(BENCH_SCALE)
 	rm -f .bench.sqlite3
+
+# The whole site (archive, history, users and groups) in one file and back: docs/operations.md.
+# Settings from the environment (DATABASE_URL …); without DJANGO_SECRET_KEY, the development ones.
+CMD_ENV = $(if $(DJANGO_SECRET_KEY),,$(DEV_ENV))
+BACKUP_NAME := backups/sco-archive-$(shell date -u +%Y%m%dT%H%M%SZ).zip
+FILE ?= $(BACKUP_NAME)
+backup: $(VENV)/.installed $(DEV_KEY)
+	mkdir -p $(dir $(FILE))
+	$(CMD_ENV) $(PY) manage.py backup $(FILE)
+
+# make restore FILE=backups/….zip [REPLACE=1]: migrates the database, then restores into it.
+restore: $(VENV)/.installed $(DEV_KEY)
+	@test -f "$(FILE)" || { echo "Give the backup to restore: make restore FILE=backups/sco-archive-….zip [REPLACE=1]"; exit 2; }
+	$(CMD_ENV) $(PY) manage.py migrate --noinput
+	$(CMD_ENV) $(PY) manage.py restore $(FILE) $(if $(REPLACE),--replace)
+
+# Known vulnerabilities in every locked package (pip-audit, pinned here and installed into .venv on
+# first use). It asks PyPI's vulnerability data over the network, which CI machines cannot reach:
+# not part of CI. --strict fails on a package it could not check, so no answer is never a pass.
+PIP_AUDIT := pip-audit==2.10.1
+audit: $(VENV)/.installed-dev
+	$(PY) -m pip install --quiet "$(PIP_AUDIT)"
+	$(VENV)/bin/pip-audit --strict --no-deps --disable-pip -r requirements.txt -r requirements-dev.txt

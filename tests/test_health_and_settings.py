@@ -108,3 +108,30 @@ def test_an_oversized_form_body_is_refused_with_400_not_a_traceback(client, sett
     response = client.post("/admin/login/", {"username": "x" * 4096, "password": "y"})
     assert response.status_code == 400
     assert b"Traceback" not in response.content
+
+
+def test_a_production_like_environment_passes_the_deployment_check_with_its_database_checks(tmp_path):
+    """What an operator runs on the server: the suite's database (PostgreSQL in CI's PostgreSQL run),
+    Redis, a proxy in front, database checks included, any warning a failure."""
+    database = os.environ.get("DATABASE_URL") or f"sqlite:///{tmp_path / 'production.sqlite3'}"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--database", "default", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k not in {"DATABASE_URL", "REDIS_URL"}},
+            "DJANGO_SETTINGS_MODULE": "sco_site.settings",
+            "DJANGO_DEBUG": "false",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
+            "DJANGO_ALLOWED_HOSTS": "archive.example,www.archive.example",
+            "DATABASE_URL": database,
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
+            "DJANGO_BEHIND_PROXY": "true",
+            "DJANGO_TRUSTED_PROXY_COUNT": "1",
+            "DJANGO_CONTACT_EMAIL": "archive@example.org",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout + result.stderr

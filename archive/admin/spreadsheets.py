@@ -21,6 +21,7 @@ from import_export.formats.base_formats import CSV, JSON, XLSX
 from archive.locks import IMPORT_BUSY, import_lock_taken
 from archive.models import ImportRecord
 from archive.registry import parts_of
+from archive.transfer.base import TIMESTAMPS
 from archive.transfer.files import MAX_FILE_BYTES, MAX_ROWS, FileProblem, ImportFileStorage, check_csv_shape, check_xlsx
 
 
@@ -52,7 +53,16 @@ def preview_signature(result) -> str:
     """What a preview showed, row by row: outcome, record and field changes."""
     # A new row's id comes from the database sequence, which a rolled-back dry run still advances
     # on PostgreSQL: it is not part of what the editor saw.
-    rows = [(row.import_type, None if row.import_type == "new" else str(row.object_id), row.diff) for row in result.rows]
+    # Nor is the time an editor's changed row would be stamped with, which moves on between the two.
+    stamped = {index for index, header in enumerate(result.diff_headers) if header in TIMESTAMPS}
+    rows = [
+        (
+            row.import_type,
+            None if row.import_type == "new" else str(row.object_id),
+            [value for index, value in enumerate(row.diff or []) if index not in stamped],
+        )
+        for row in result.rows
+    ]
     return hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
 
 
