@@ -291,7 +291,7 @@ def organ_detail_queryset(base):
         "legal_basis",
         Prefetch("seats", queryset=OrganSeat.objects.published().select_related("place", "decided_by").order_by("decided_on")),
         Prefetch("appointments", queryset=Appointment.objects.published().select_related("person", "appointed_by")),
-        Prefetch("events", queryset=Event.objects.published().order_by("held_on")),
+        Prefetch("events", queryset=Event.objects.published().select_related("host").order_by("held_on")),
         published_citations(),
     )
 

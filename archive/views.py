@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
-from archive import search, selectors
+from archive import metadata, rotation, search, selectors
 from archive.charts import chart_layout, range_panels
 from archive.filters import RecordFilterForm, SearchForm
 from archive.languages import localized
@@ -132,7 +132,13 @@ class PublishedDetailView(DetailView):
         return selectors.without_drafts([super().get_object(queryset)])[0]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(draft_preview=not self.object.is_published, **kwargs)
+        page_url = self.request.build_absolute_uri(self.object.get_absolute_url())
+        return super().get_context_data(
+            draft_preview=not self.object.is_published,
+            citation_meta=metadata.citation_meta(self.object, page_url),
+            json_ld=metadata.json_ld(self.object, page_url),
+            **kwargs,
+        )
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
@@ -164,21 +170,6 @@ class EventDetailView(PublishedDetailView):
     template_name = "archive/event_detail.html"
 
     detail_queryset = staticmethod(selectors.event_detail_queryset)
-
-    def get_context_data(self, **kwargs):
-        event = self.object
-        start, end = event.partial("held"), event.partial_end("held")
-        json_ld = {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": event.display,
-            "startDate": start.iso() if start else None,
-            "endDate": end.iso() if end else (start.iso() if start else None),
-            "location": [{"@type": "Place", "name": place.display} for place in event.places.all()],
-            "description": event.summary_en or event.summary_zh,
-            "url": self.request.build_absolute_uri(event.get_absolute_url()),
-        }
-        return super().get_context_data(json_ld={k: v for k, v in json_ld.items() if v}, **kwargs)
 
 
 class InstrumentListView(FilteredMixin, PublishedListView):
@@ -254,6 +245,7 @@ class OrganDetailView(PublishedDetailView):
         return super().get_context_data(
             ancestors=[a for a in Organ.objects.get_ancestors(organ) if a.is_published],
             children=Organ.objects.get_children(organ).filter(status="published"),
+            rotation=rotation.rotation(organ) if organ.slug == rotation.ROTATING_ORGAN else None,
             **kwargs,
         )
 

@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import index, sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from archive.bibliography import bibliography_file
 from archive.sitemaps import SITEMAPS
 from archive.views import healthz
 from sco_site.page_cache import cached_page
@@ -17,6 +18,9 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", cached_page(index), {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"}, name="sitemap"),
     path("sitemap-<section>.xml", cached_page(sitemap, "p"), {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    # The bibliography for reference managers: one URL per file, whatever the page's language.
+    path("bibliography.<str:fmt>", cached_page(bibliography_file), name="bibliography-file"),
+    path("bibliography/<slug:slug>.<str:fmt>", cached_page(bibliography_file), name="source-bibliography-file"),
     path(
         "robots.txt",
         cached_page(TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8")),

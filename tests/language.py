@@ -24,6 +24,7 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # Latin a Chinese page may show unmarked: acronyms of bodies and forms, and the locators' letters.
 LATIN_ALLOWED = frozenset({"SCO", "RATS", "CICA", "ASEAN", "NATO", "CIS", "SVG", "CSV", "JSON", "URL", "PDF", "ISBN", "RSS"})
 LATIN_ALLOWED |= {"BibTeX", "RIS", "CSL", "fn", "pp", "p", "vs"}
+LATIN_ALLOWED |= {"BibLaTeX", "Zotero"}  # names of a format and of a reference manager
 FIELD_NAME = re.compile(r"\b[a-z]+(?:_[a-z]+)*_(?:zh|en|ru|ru_latn|latn)\b|\b_(?:zh|en|ru|ru_latn)\b")
 SLUG = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b")
 PATH = re.compile(r"(?:\.\./|\b(?:fixtures|archive|templates|tests|sco_site|shared)/)\S*|\b\S+\.(?:py|txt|json|yaml|md)\b")

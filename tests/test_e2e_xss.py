@@ -100,7 +100,14 @@ def store_payloads() -> SimpleNamespace:
     topic = Topic.objects.create(slug="xss-topic", status=PUBLISHED, **payloads(Topic))
     phase = Phase.objects.create(slug="xss-phase", ordinal=99, start_year=2005, end_year=2006, status=PUBLISHED, **payloads(Phase))
     person = Person.objects.create(slug="xss-person", citizenship=china, status=PUBLISHED, **payloads(Person))
-    source = Source.objects.create(slug="xss-source", kind="web", year=2001, status=PUBLISHED, **payloads(Source, url=JS_URL))
+    source = Source.objects.create(
+        slug="xss-source",
+        kind="web",
+        issued_on=dt.date(2001, 1, 1),
+        issued_precision="year",
+        status=PUBLISHED,
+        **payloads(Source, url=JS_URL),
+    )
     organ = Organ.objects.add_child(
         Organ.objects.get(slug="sco-permanent-bodies"),
         create_kwargs={"slug": "xss-organ", "kind": "permanent", "established_on": dt.date(2001, 6, 15), "status": PUBLISHED}

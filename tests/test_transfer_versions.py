@@ -166,3 +166,23 @@ def test_a_publisher_imports_dates_in_the_admin(publisher):
     assert done.status_code == 302
     almaty = Place.objects.get(slug="almaty")
     assert (almaty.published_at, almaty.updated_at) == (dt.datetime(2001, 6, 15, tzinfo=dt.UTC), dt.datetime(2001, 6, 16, tzinfo=dt.UTC))
+
+
+def test_a_format_4_sources_file_reads_its_year_column_as_a_year_precision_date(tmp_path):
+    """Format 5 replaced the sources' "year" with "issued" (the footnote's date at its precision)."""
+    from archive.models import Source
+    from archive.transfer.resources import SourceResource
+
+    dataset = SourceResource().export()
+    assert "issued" in dataset.headers and "year" not in dataset.headers
+    row = dict.fromkeys(dataset.headers, "")
+    row |= {"slug": "source-new-v3", "status": "draft", "kind": "book", "title": "新書", "issued": "2001"}
+    dataset.append([row[header] for header in dataset.headers])
+    dataset.headers = ["year" if header == "issued" else header for header in dataset.headers]
+    (tmp_path / "sources.csv").write_bytes(dataset_bytes(dataset, "csv"))
+    manifest = {"format_version": 4, "format": "csv", "files": [{"name": "sources.csv", "resource": "sources"}]}
+    (tmp_path / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    report = import_archive(tmp_path)
+    assert report.ok, report.all_errors()
+    source = Source.objects.get(slug="source-new-v3")
+    assert (source.partial("issued").compact(), source.issued_precision) == ("2001", "year")

@@ -338,9 +338,15 @@ class InstrumentRelationAdmin(ArchiveAdmin):
 class SourceAdmin(ArchiveAdmin):
     resource_classes = [resources.SourceResource]
     list_display = ("title", "authors", "container", "date_as_printed", "kind", "language", "status")
-    list_filter = ("kind", "language", "status")
+    list_filter = ("kind", "language", year_filter("issued_on"), "status")
     search_fields = ("title", "title_en", "authors", "container", "url", "as_printed", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
+    fieldsets = (
+        (None, {"fields": ("slug", "status", "kind", "authors", "title", "title_en", "container", "publisher", "publication_place")}),
+        (_("Date"), {"fields": ["date_as_printed", ("issued_on", "issued_precision", "issued_qualifier")]}),
+        (None, {"fields": ("volume", "issue", "pages", "url", "language", "as_printed")}),
+        (_("Notes"), {"fields": ("note_zh", "note_en")}),
+    )
 
 
 @admin.register(Citation)

@@ -334,6 +334,24 @@ class DecidedDate(models.Model):
         abstract = True
 
 
+class IssuedDate(models.Model):
+    """When a source was published, at the precision its footnote prints (CSL's "issued")."""
+
+    issued_on = models.DateField(
+        _("issued"),
+        null=True,
+        blank=True,
+        help_text=_("As the footnote dates the work; for month or year precision enter the first day; it is never displayed."),
+    )
+    issued_precision = models.CharField(format_lazy(_("{} precision"), _("issued")), max_length=5, choices=Precision, default=Precision.DAY)
+    issued_qualifier = models.CharField(
+        format_lazy(_("{} qualifier"), _("issued")), max_length=5, choices=Qualifier, default=Qualifier.NONE, blank=True
+    )
+
+    class Meta:
+        abstract = True
+
+
 class ActionDate(models.Model):
     """When a party signed, ratified or otherwise acted on an instrument."""
 

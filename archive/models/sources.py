@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from archive.languages import localized
-from archive.models.base import Record, SlugRecord
+from archive.models.abstract import IssuedDate
+from archive.models.base import PartialDates, Record, SlugRecord
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 
 
@@ -21,7 +22,7 @@ class SourceKind(models.TextChoices):
     THESIS = "thesis", _("thesis")
 
 
-class Source(SlugRecord):
+class Source(PartialDates, IssuedDate, SlugRecord):
     kind = models.CharField(_("kind"), max_length=10, choices=SourceKind)
     authors = models.CharField(
         _("authors"), max_length=400, blank=True, help_text=_("As printed; several authors separated by 、 or ; as in the chapter.")
@@ -34,7 +35,6 @@ class Source(SlugRecord):
     date_as_printed = models.CharField(
         _("date as printed"), max_length=100, blank=True, help_text=_("Date or year exactly as the footnote prints it.")
     )
-    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     volume = models.CharField(_("volume"), max_length=50, blank=True)
     issue = models.CharField(_("issue"), max_length=50, blank=True)
     pages = models.CharField(_("pages"), max_length=100, blank=True, help_text=_("Pages of the work as a whole, as printed."))
@@ -51,6 +51,9 @@ class Source(SlugRecord):
         verbose_name = _("source")
         verbose_name_plural = _("sources")
         permissions = [("publish_source", "Can publish and unpublish sources")]
+
+    date_prefixes = ("issued",)
+    main_date = "issued"
 
     def __str__(self):
         return self.title

@@ -33,7 +33,7 @@ from archive.transfer.columns import upgrade_citations_cell
 from archive.transfer.files import FORMATS, FileProblem, dataset_bytes, read_dataset
 from archive.transfer.resources import ARCHIVE_RESOURCES
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 # The spreadsheets whose rows carry an editorial note.
 NOTED = (
     "states",
@@ -75,6 +75,10 @@ COLUMNS_ADDED: dict[int, dict[str, tuple[str, ...]]] = {
 }
 # Format version → old column name → its name from that version on (in every file that has it).
 COLUMNS_RENAMED: dict[int, dict[str, str]] = {3: {"note": "note_en", "term": "term_en"}}
+# Format version → spreadsheet → old column name → its name from that version on, in that file only.
+# A source's "year" became "issued", its date at the footnote's precision: a year such as 2001 is
+# already a date in the compact form, so an older file's years read as year-precision dates.
+SHEET_COLUMNS_RENAMED: dict[int, dict[str, dict[str, str]]] = {5: {"sources": {"year": "issued"}}}
 MANIFEST = "manifest.json"
 
 
@@ -146,10 +150,10 @@ def unknown_note_references() -> list[str]:
     return problems
 
 
-def upgrade_dataset(dataset: tablib.Dataset, version: int) -> None:
+def upgrade_dataset(dataset: tablib.Dataset, version: int, name: str = "") -> None:
     """Bring a file of an older format version to the current columns and cell syntax, in place."""
     for later in range(version + 1, FORMAT_VERSION + 1):
-        renamed = COLUMNS_RENAMED.get(later, {})
+        renamed = COLUMNS_RENAMED.get(later, {}) | SHEET_COLUMNS_RENAMED.get(later, {}).get(name, {})
         dataset.headers = [renamed.get(column, column) for column in dataset.headers or []]
     if version < 3 and "citations" in (dataset.headers or []):
         column = dataset.headers.index("citations")
@@ -258,7 +262,7 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
                 except FileProblem as problem:
                     file_report.errors.append(str(problem))
                     continue
-                upgrade_dataset(dataset, version)
+                upgrade_dataset(dataset, version, name)
                 resource = resource_class()
                 if isinstance(resource, UpdateOnlyResource):
                     resource.keep_dates = resource._meta.model in dated

@@ -67,6 +67,8 @@ class PhaseResource(ArchiveResource):
 
 
 class SourceResource(ArchiveResource):
+    issued = PartialDateField("issued", "issued")
+
     class Meta(ArchiveResource.Meta):
         model = Source
         import_id_fields = ("slug",)
@@ -82,7 +84,7 @@ class SourceResource(ArchiveResource):
             "publisher",
             "publication_place",
             "date_as_printed",
-            "year",
+            "issued",
             "volume",
             "issue",
             "pages",
