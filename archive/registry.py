@@ -5,8 +5,9 @@ whether citations can point at it and whether it must have one, whether ``check_
 it, which seed file holds it, under which file name its spreadsheet travels, and which parts are
 published with it. ``tests/test_registry.py`` fails when a model is missing from a place that needs it.
 
-Where the coming work goes: the per-model vocabulary of the facts a citation can name
-(``facts``) belongs to each entry here.
+A cited model's entry also holds the vocabulary of the facts a citation of it can name
+(``facts``, written out in ``archive.facts``, which the Citation model reads without importing the
+registry), in the order its page shows them: the page numbers its footnote markers in that order.
 """
 
 from __future__ import annotations
@@ -14,7 +15,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import models
+from django.utils.functional import Promise
 
+from archive.facts import (
+    APPOINTMENT_FACTS,
+    EVENT_FACTS,
+    INSTRUMENT_FACTS,
+    MEMBERSHIP_FACTS,
+    ORGAN_FACTS,
+    PERSON_FACTS,
+    SEAT_FACTS,
+    STATISTIC_FACTS,
+)
 from archive.models import (
     Appointment,
     Citation,
@@ -48,6 +60,7 @@ class ArchiveModel:
     citation_required: bool = False  # check_archive reports one without a citation
     validated: bool = True  # check_archive runs its full_clean()
     parts: tuple[tuple[type[models.Model], str], ...] = ()  # (model, key to it): published and unpublished with it
+    facts: tuple[tuple[str, Promise], ...] = ()  # (key, label) of the facts a citation of it can name, in page order
 
     @property
     def label(self) -> str:
@@ -66,7 +79,7 @@ ARCHIVE: tuple[ArchiveModel, ...] = (
     ArchiveModel(Source, "01_vocabulary.json", "sources", page_rank=7, search_order="title"),
     # A person's page cites where the chapter names them; the facts themselves are cited on the
     # appointments and participations, so a citation is possible but not required.
-    ArchiveModel(Person, "01_vocabulary.json", "people", page_rank=5, search_order="name_en", citation_field="person"),
+    ArchiveModel(Person, "01_vocabulary.json", "people", page_rank=5, search_order="name_en", citation_field="person", facts=PERSON_FACTS),
     ArchiveModel(
         Organ,
         "02_organs.json",
@@ -76,6 +89,7 @@ ARCHIVE: tuple[ArchiveModel, ...] = (
         search_order="path",
         citation_field="organ",
         citation_required=True,
+        facts=ORGAN_FACTS,
     ),
     ArchiveModel(
         Event,
@@ -86,6 +100,7 @@ ARCHIVE: tuple[ArchiveModel, ...] = (
         search_order="held_on",
         citation_field="event",
         citation_required=True,
+        facts=EVENT_FACTS,
         parts=((Participation, "event"),),
     ),
     ArchiveModel(Participation, "03_events.json", "participations"),
@@ -97,14 +112,17 @@ ARCHIVE: tuple[ArchiveModel, ...] = (
         search_order="signed_on",
         citation_field="instrument",
         citation_required=True,
+        facts=INSTRUMENT_FACTS,
         parts=((InstrumentParty, "instrument"), (InstrumentRelation, "source")),
     ),
     ArchiveModel(InstrumentParty, "04_instruments.json", "instrument_parties"),
     ArchiveModel(InstrumentRelation, "04_instruments.json", "instrument_relations"),
-    ArchiveModel(Membership, "05_links.json", "memberships", citation_field="membership", citation_required=True),
-    ArchiveModel(Appointment, "05_links.json", "appointments", citation_field="appointment", citation_required=True),
-    ArchiveModel(OrganSeat, "05_links.json", "organ_seats", citation_field="seat", citation_required=True),
-    ArchiveModel(Statistic, "05_links.json", "statistics", citation_field="statistic", citation_required=True),
+    ArchiveModel(Membership, "05_links.json", "memberships", citation_field="membership", citation_required=True, facts=MEMBERSHIP_FACTS),
+    ArchiveModel(
+        Appointment, "05_links.json", "appointments", citation_field="appointment", citation_required=True, facts=APPOINTMENT_FACTS
+    ),
+    ArchiveModel(OrganSeat, "05_links.json", "organ_seats", citation_field="seat", citation_required=True, facts=SEAT_FACTS),
+    ArchiveModel(Statistic, "05_links.json", "statistics", citation_field="statistic", citation_required=True, facts=STATISTIC_FACTS),
     ArchiveModel(Citation, "06_citations.json", None, validated=False),
 )
 
@@ -157,3 +175,12 @@ def parts_of(model) -> list[tuple[type[models.Model], str]]:
     if entry.citation_field:
         parts.append((Citation, entry.citation_field))
     return parts
+
+
+def facts_of(model) -> tuple[tuple[str, Promise], ...]:
+    """The facts a citation of ``model`` can name, in the order its page shows them."""
+    return entry_for(model).facts
+
+
+def cited_model(citation_field: str) -> type[models.Model]:
+    return next(entry.model for entry in ARCHIVE if entry.citation_field == citation_field)

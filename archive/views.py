@@ -18,6 +18,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from archive import metadata, rotation, search, selectors
 from archive.charts import chart_layout, range_panels
 from archive.filters import RecordFilterForm, SearchForm
+from archive.footnotes import chapter_supports, page_sources
 from archive.languages import localized
 from archive.models import (
     Event,
@@ -133,6 +134,7 @@ class PublishedDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         page_url = self.request.build_absolute_uri(self.object.get_absolute_url())
+        kwargs.setdefault("sources", page_sources(self.object))
         return super().get_context_data(
             draft_preview=not self.object.is_published,
             citation_meta=metadata.citation_meta(self.object, page_url),
@@ -317,8 +319,9 @@ class SourceDetailView(PublishedDetailView):
     paginate_by = 50
 
     def get_context_data(self, **kwargs):
-        supports = Paginator(selectors.source_supports(self.object), self.paginate_by).get_page(self.request.GET.get("page"))
-        selectors.without_drafts(supports.object_list)
+        # Each record once, in the chapter's order (its places as numbers), then a page of them.
+        cited = chapter_supports(selectors.without_drafts(list(selectors.source_supports(self.object))))
+        supports = Paginator(cited, self.paginate_by).get_page(self.request.GET.get("page"))
         return super().get_context_data(supports=supports, page_obj=supports, is_paginated=supports.has_other_pages(), **kwargs)
 
 

@@ -234,3 +234,8 @@ def public_pages() -> list[str]:
     for entry in page_models():
         paths += [record.get_absolute_url() for record in entry.model.objects.published().order_by("pk")]
     return paths + ["/en" + path for path in paths]
+
+
+def sources_of(page: str) -> dict[str, str]:
+    """A page's sources block: source-N → the text of its entry."""
+    return dict(re.findall(r'<li id="(source-\d+)">(.*?)</li>', page, re.S))

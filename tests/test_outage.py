@@ -277,3 +277,28 @@ def test_the_cache_answers_as_an_empty_cache_and_logs_once_while_redis_is_away(c
         with pytest.raises(IncrementMissing):
             cache.incr("x")
     assert [record.getMessage().split(" (")[0] for record in caplog.records] == ["The Redis cache cannot be reached"]
+
+
+@pytest.mark.django_db
+def test_an_admin_save_the_database_fails_halfway_is_a_503_and_writes_nothing(admin_client_logged_in, monkeypatch):
+    """The admin's change view is one transaction: when the database stops answering after the record's
+    row is written (here, as the change is logged), the editor gets the 503 page and nothing of the save
+    stays: not the record's new name, not a version holding it (the history may keep a baseline of the
+    record as it was before the edit, which is still its state)."""
+    from django.contrib import admin
+    from django.urls import reverse
+    from reversion.models import Version
+
+    from archive.models import Place
+    from tests import factories
+    from tests.helpers import change_form_data
+
+    place = factories.place(published=False, name_zh="舊名")
+    url = reverse("admin:archive_place_change", args=[place.pk])
+    data = change_form_data(admin_client_logged_in, url) | {"name_zh": "新名"}
+    monkeypatch.setattr(admin.ModelAdmin, "log_change", down)
+    admin_client_logged_in.raise_request_exception = False
+    response = admin_client_logged_in.post(url, data)
+    assert response.status_code == 503
+    assert Place.objects.get(pk=place.pk).name_zh == "舊名"
+    assert not [version for version in Version.objects.get_for_object(place) if "新名" in version.serialized_data]

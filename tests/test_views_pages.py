@@ -358,10 +358,11 @@ def test_what_a_source_supports_is_paginated_in_the_chapters_order(client):
     first = client.get(source.get_absolute_url())
     supports = first.context["supports"]
     assert supports.paginator.num_pages > 1 and len(supports.object_list) == 50
-    cited = []
+    items = []
     for number in range(1, supports.paginator.num_pages + 1):
-        cited += list(client.get(source.get_absolute_url(), {"page": number}).context["supports"].object_list)
-    footnotes = [c.footnote or 0 for c in cited]  # the chapter's sections first, then its footnotes in order
+        items += list(client.get(source.get_absolute_url(), {"page": number}).context["supports"].object_list)
+    cited = [citation for _record, citations in items for citation in citations]  # each record once, with its places
+    footnotes = [citations[0].footnote or 0 for _record, citations in items]  # the chapter's sections first, then its footnotes
     assert footnotes == sorted(footnotes)
     published = Citation.objects.published().filter(source=source)
     assert len(cited) == len({c.pk for c in cited}) == sum(1 for c in published if c.target.is_published)

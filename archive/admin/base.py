@@ -18,6 +18,7 @@ from archive.admin.locking import VersionedModelForm
 from archive.admin.pending import PendingChangesMixin
 from archive.admin.spreadsheets import SpreadsheetMixin
 from archive.models import Citation, Status
+from archive.registry import ARCHIVE, facts_of
 from archive.roles import can_publish, published_rows_refused
 from archive.services import keep_old_url, records_set_status
 
@@ -172,13 +173,39 @@ class EditorialInlineMixin(EditorialMixin):
         return formset
 
 
+def facts_formfield(choices) -> forms.Field:
+    """The facts a citation names, as boxes to tick: none ticked, the record as a whole."""
+    return forms.MultipleChoiceField(
+        label=_("facts supported"),
+        choices=choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Tick the facts this source supports; none: the record as a whole."),
+    )
+
+
+def every_fact() -> list[tuple[str, str]]:
+    """Each fact key of any cited model once, for a citation whose record is not chosen yet."""
+    labels: dict[str, str] = {}
+    for entry in ARCHIVE:
+        for key, label in entry.facts:
+            labels.setdefault(key, label)
+    return list(labels.items())
+
+
 class CitationInline(EditorialInlineMixin, admin.TabularInline):
     model = Citation
     extra = 1
     autocomplete_fields = ("source",)
-    fields = ("source", "footnote", "pages", "section", "note_zh", "note_en", "status")
+    fields = ("source", "footnote", "pages", "section", "facts", "note_zh", "note_en", "status")
     verbose_name = _("source citation")
     verbose_name_plural = _("sources (footnotes or chapter sections)")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        """Only the facts of the model whose page holds the inline."""
+        if db_field.name == "facts":
+            return facts_formfield(facts_of(self.parent_model))
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
 class NameColumn:

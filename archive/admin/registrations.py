@@ -18,6 +18,8 @@ from archive.admin.base import (
     NameColumn,
     ReadOnlyLogAdmin,
     date_fieldset,
+    every_fact,
+    facts_formfield,
     forms_fieldset,
     name_search,
     year_filter,
@@ -48,6 +50,7 @@ from archive.models import (
     Statistic,
     Topic,
 )
+from archive.registry import cited_model, facts_of
 from archive.roles import can_publish
 from archive.transfer import resources
 
@@ -358,6 +361,13 @@ class CitationAdmin(NameColumn, EditorialAdminMixin, admin.ModelAdmin):
     list_select_related = ("source", "event", "instrument", "organ", "seat", "membership", "appointment", "statistic", "person")
     search_fields = ("source__title", "section", "note_zh", "note_en", "pages")
     autocomplete_fields = ("source", "event", "instrument", "organ", "seat", "membership", "appointment", "statistic", "person")
+
+    def get_form(self, request, obj=None, **kwargs):
+        """The facts of the citation's record's model; before a record is chosen, every fact (checked on save)."""
+        form = super().get_form(request, obj, **kwargs)
+        kind = obj.target_kind if obj is not None else None
+        form.base_fields["facts"] = facts_formfield(facts_of(cited_model(kind)) if kind else every_fact())
+        return form
 
 
 @admin.register(Statistic)

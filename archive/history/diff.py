@@ -13,6 +13,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
+from archive.facts import fact_label
 from archive.history.serializer import TREE_PARENT
 
 LONG_TEXT = 60  # longer texts are shown as one text with the removed and added parts marked
@@ -58,6 +59,8 @@ def shown(model, name: str, value) -> str:
         related = field_.related_model if (field_.many_to_one or field_.many_to_many) else None
         if isinstance(field_, models.BooleanField):
             return _("yes") if value else _("no")
+        if name == "facts" and isinstance(value, list):
+            return "; ".join(fact_label(key) for key in value) if value else _("the record as a whole")
     if value in (None, "", []):
         return "—"
     if related is not None:

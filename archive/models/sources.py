@@ -7,7 +7,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from archive.facts import FACTS_BY_TARGET
 from archive.languages import localized
+from archive.locators import Locator, chapter_order
 from archive.models.abstract import IssuedDate
 from archive.models.base import PartialDates, Record, SlugRecord
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
@@ -149,7 +151,23 @@ class Citation(Record):
         _("section"),
         max_length=200,
         blank=True,
-        help_text=_("The chapter's section and paragraph, e.g. 第一節 貳 2002年 ¶3; used when no footnote supports the fact."),
+        help_text=_(
+            "The chapter's section and paragraph, e.g. 第一節 貳 2002 年 ¶3; used when no footnote supports the fact. "
+            "Written back in the chapter's spelling of its headings."
+        ),
+    )
+    # The place in the chapter as numbers, derived from ``section`` on save: the chapter's order.
+    chapter_section = models.PositiveSmallIntegerField(
+        _("chapter section"), null=True, blank=True, editable=False, help_text=_("0 for the introduction.")
+    )
+    chapter_part = models.PositiveSmallIntegerField(_("chapter part"), null=True, blank=True, editable=False)
+    chapter_heading = models.CharField(_("chapter heading"), max_length=100, blank=True, editable=False)
+    chapter_paragraph = models.PositiveSmallIntegerField(_("chapter paragraph"), null=True, blank=True, editable=False)
+    facts = models.JSONField(
+        _("facts supported"),
+        default=list,
+        blank=True,
+        help_text=_("The facts of the record this citation supports; none: the record as a whole."),
     )
     note_zh = models.TextField(_("note (Chinese)"), blank=True)
     note_en = models.TextField(_("note (English)"), blank=True)
@@ -219,6 +237,26 @@ class Citation(Record):
         kind = self.target_kind
         return getattr(self, kind) if kind else None
 
+    @property
+    def locator(self) -> Locator | None:
+        if self.chapter_section is None:
+            return None
+        return Locator(self.chapter_section, self.chapter_part, self.chapter_heading, self.chapter_paragraph)
+
+    @property
+    def chapter_order(self) -> tuple:
+        """Where the citation stands in the chapter: its footnote's place or its section's."""
+        return (*chapter_order(self.chapter_section, self.chapter_part, self.chapter_heading, self.chapter_paragraph), self.footnote or 0)
+
+    def save(self, *args, **kwargs):
+        located = Locator.parse(self.section)
+        self.section = located.text if located else self.section
+        self.chapter_section = located.section if located else None
+        self.chapter_part = located.part if located else None
+        self.chapter_heading = located.heading if located else ""
+        self.chapter_paragraph = located.paragraph if located else None
+        super().save(*args, **kwargs)
+
     def natural_key(self):
         kind = self.target_kind
         return (self.source.slug, self.footnote, self.section, kind, *self.target.natural_key())
@@ -247,6 +285,23 @@ class Citation(Record):
             raise ValidationError(
                 {"section": _("Give the footnote number or, where no footnote supports the fact, the chapter's section.")}
             )
+        self.clean_facts(chosen[0])
+
+    def clean_facts(self, kind: str):
+        """A list of distinct keys of its record's facts, in the order its page shows them."""
+        facts = self.facts if self.facts is not None else []
+        vocabulary = [key for key, _label in FACTS_BY_TARGET[kind]]
+        if not isinstance(facts, list) or not all(isinstance(key, str) for key in facts):
+            raise ValidationError({"facts": _('List the facts supported as keys, e.g. ["date", "places"].')})
+        unknown = [key for key in facts if key not in vocabulary]
+        if unknown:
+            raise ValidationError(
+                {
+                    "facts": _("A citation of this record can name only %(facts)s, not %(unknown)s.")
+                    % {"facts": ", ".join(vocabulary) or "—", "unknown": ", ".join(unknown)}
+                }
+            )
+        self.facts = [key for key in vocabulary if key in facts]
 
 
 class ImportRecord(models.Model):

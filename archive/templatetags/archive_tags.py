@@ -5,7 +5,7 @@ import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -107,6 +107,22 @@ def foreign(text) -> str:
 def locator(section: str) -> str:
     """{{ citation.section|locator }}: '第一節 貳 2002年 ¶3', or 'ch. 2, §1.2, 2002, ¶3' in English."""
     return page_locator(section)
+
+
+@register.simple_tag
+def markers(sources, slot: str, row=None) -> str:
+    """{% markers sources "chair_rule" %} (or {% markers sources "seat" seat %} at a row the page lists):
+    the footnote markers of the citations that support it, each linking to its entry in the sources."""
+    anchor = f"{slot}-{row.pk}" if row is not None else slot
+    found = sources.markers.get(anchor, []) if sources else []
+    if not found:
+        return ""
+    links = format_html_join(
+        ",",
+        '<a class="fn-marker" id="{}" href="#source-{}" aria-label="{}">{}</a>',
+        ((marker, number, _("Source %(number)s") % {"number": number}, number) for number, marker in found),
+    )
+    return format_html('<sup class="fn-markers">{}</sup>', links)
 
 
 @register.filter

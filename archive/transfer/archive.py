@@ -72,6 +72,10 @@ COLUMNS_ADDED: dict[int, dict[str, tuple[str, ...]]] = {
     # When each record was last published and last changed (a round trip keeps them; a file
     # without them leaves them to the import). A citation line may end with the same two dates.
     4: {name: ("published_at", "updated_at") for name, resource in ARCHIVE_RESOURCES if "status" in resource.fields},
+    # No column added: a citation line gained a last part, the facts of the record it supports
+    # (… | published_at | updated_at | date, places); a line without it names the record as a whole.
+    # The sources' "year" became "issued" (SHEET_COLUMNS_RENAMED).
+    5: {},
 }
 # Format version → old column name → its name from that version on (in every file that has it).
 COLUMNS_RENAMED: dict[int, dict[str, str]] = {3: {"note": "note_en", "term": "term_en"}}

@@ -54,7 +54,7 @@ PUBLISHED_ROW = "published: only a publisher imports changes to it; change it on
 
 
 # A citation's own values in the spreadsheet cell (the rest is its key).
-CITATION_VALUES = ("pages", "note_en", "note_zh")
+CITATION_VALUES = ("pages", "note_en", "note_zh", "facts")
 # When a record was last published and last changed (format 4 on): a file that has these columns
 # brings them in as they are (empty: none), so a round trip keeps them; only a publisher or the
 # command line may. A file without them leaves them to the import, which stamps its own time.

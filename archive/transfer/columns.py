@@ -15,7 +15,9 @@ from django.conf import settings
 from import_export import fields, widgets
 
 from archive.dates import compact_range, parse_range
+from archive.locators import chapter_spelling
 from archive.models import Source
+from archive.registry import facts_of
 
 # ---- formulas and what a cell may hold ------------------------------------------------------------
 
@@ -237,9 +239,12 @@ class PartialDateField(fields.Field):
 # ---- citations --------------------------------------------------------------------------------
 
 CITATION_SEPARATOR = " | "
-CITATION_PARTS = ("source", "footnote", "pages", "section", "note_en", "note_zh", "published_at", "updated_at")
-# The parts that are the citation's content; the last two, its dates, are optional (format 4 on).
+CITATION_PARTS = ("source", "footnote", "pages", "section", "note_en", "note_zh", "published_at", "updated_at", "facts")
+# The parts that are the citation's content; then its dates, optional (format 4 on); then the facts
+# of the record it supports, optional (format 5 on; none: the record as a whole).
 CITATION_CONTENT = 6
+CITATION_DATES = ("published_at", "updated_at")
+FACTS_SEPARATOR = ", "
 UNESCAPED_BAR = re.compile(r"(?<!\\)\|")
 
 
@@ -248,8 +253,8 @@ def escape_bars(text: str) -> str:
 
 
 def citation_line(parts: list[str]) -> str:
-    """source slug | footnote | pages | section | note_en | note_zh | published_at | updated_at; a bar
-    inside a note is written ``\\|``; empty parts at the end are left out."""
+    """source slug | footnote | pages | section | note_en | note_zh | published_at | updated_at | facts;
+    a bar inside a note is written ``\\|``; empty parts at the end are left out."""
     parts = [*parts[:4], *map(escape_bars, parts[4:CITATION_CONTENT]), *parts[CITATION_CONTENT:]]
     while parts and not parts[-1]:
         parts.pop()
@@ -273,6 +278,7 @@ def stored_citation_parts(citation) -> list[str]:
         citation.note_zh,
         render_timestamp(citation.published_at),
         render_timestamp(citation.updated_at),
+        FACTS_SEPARATOR.join(citation.facts),
     ]
 
 
@@ -280,7 +286,7 @@ def pending_citation_parts(item: dict) -> list[str]:
     parts = [item["source"].slug, str(item["footnote"] or ""), item["pages"], item["section"], item["note_en"], item["note_zh"]]
     if item["dates_given"]:
         parts += [render_timestamp(item["published_at"]), render_timestamp(item["updated_at"])]
-    return parts
+    return [*parts, FACTS_SEPARATOR.join(item["facts"])]
 
 
 def render_citations(instance) -> str:
@@ -289,9 +295,16 @@ def render_citations(instance) -> str:
 
 def citations_differ(instance, pending: list[dict]) -> bool:
     """Whether the file's citations differ from the stored ones; a line without dates leaves them as stored."""
-    stored = [stored_citation_parts(c) for c in stored_citations(instance)]
-    wanted = [pending_citation_parts(item) for item in pending]
-    return len(stored) != len(wanted) or any(s[: len(w)] != w for s, w in zip(stored, wanted, strict=True))
+    stored = stored_citations(instance)
+    if len(stored) != len(pending):
+        return True
+    for citation, item in zip(stored, pending, strict=True):
+        have = stored_citation_parts(citation)
+        if not item["dates_given"]:
+            have = have[:CITATION_CONTENT] + have[CITATION_CONTENT + len(CITATION_DATES) :]
+        if have != pending_citation_parts(item):
+            return True
+    return False
 
 
 def upgrade_citations_cell(text: str) -> str:
@@ -304,9 +317,23 @@ def upgrade_citations_cell(text: str) -> str:
     return "\n".join(lines)
 
 
-def parse_citations(text: str) -> list[dict]:
+def parse_facts(text: str, model, number: int) -> list[str]:
+    """'date, places' → the keys in the order the record's page shows them; an unknown key is an error."""
+    wanted = [key.strip() for key in text.split(",") if key.strip()]
+    vocabulary = [key for key, _label in facts_of(model)] if model is not None else wanted
+    unknown = [key for key in wanted if key not in vocabulary]
+    if unknown:
+        raise ValueError(
+            f"citation line {number}: no fact “{'”, “'.join(unknown)}” "
+            f"(a citation of a {model._meta.verbose_name} names {', '.join(vocabulary) or 'no facts'})"
+        )
+    return [key for key in vocabulary if key in wanted]
+
+
+def parse_citations(text: str, model=None) -> list[dict]:
     """One citation per line: source slug | footnote | pages | section | note_en | note_zh, then
-    optionally published_at | updated_at (a line without them leaves a citation's dates to the import)."""
+    optionally published_at | updated_at (a line without them leaves a citation's dates to the import),
+    then optionally the facts of the record it supports (none: the record as a whole)."""
     parsed = []
     for number, line in enumerate((text or "").splitlines(), start=1):
         if not line.strip():
@@ -328,8 +355,10 @@ def parse_citations(text: str) -> list[dict]:
         except Source.DoesNotExist:
             raise ValueError(f"citation line {number}: no source with slug “{slug}”") from None
         item["footnote"] = int(footnote) if footnote else None
+        item["section"] = chapter_spelling(item["section"])
+        item["facts"] = parse_facts(item["facts"], model, number)
         item["dates_given"] = len(parts) > CITATION_CONTENT
-        for name in CITATION_PARTS[CITATION_CONTENT:]:
+        for name in CITATION_DATES:
             try:
                 item[name] = parse_timestamp(item[name])
             except ValueError as error:
@@ -345,7 +374,7 @@ class CitationsField(fields.Field):
         super().__init__(attribute="citations", column_name="citations", widget=widgets.Widget())
 
     def save(self, instance, row, is_m2m=False, **kwargs):
-        instance._pending_citations = parse_citations(str(read_cell(row[self.column_name]) or ""))
+        instance._pending_citations = parse_citations(str(read_cell(row[self.column_name]) or ""), type(instance))
 
     def export(self, instance, **kwargs):
         return render_citations(instance)
