@@ -162,10 +162,13 @@ def migration_finished(using="default", **kwargs):
     _migrating.clear()
     if _written_while_migrating.is_set():
         _written_while_migrating.clear()
+        connection = connections[using]
         try:
             with transaction.atomic(using=using):
-                bump(connections[using])
-        except DatabaseError:  # migrated backwards past the table
+                bump(connection)
+        # Migrated backwards past the table. ``bump`` uses the driver's own cursor, whose errors are the
+        # driver's (sqlite3, psycopg), not Django's.
+        except (DatabaseError, connection.Database.Error):
             logger.warning("The archive generation table is missing: run migrate.")
 
 

@@ -18,6 +18,7 @@ from django.core.serializers import python as python_serializer
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, IntegrityError, connections, transaction
 
+from archive import generation
 from archive.backup.base import (
     DATA,
     FORMAT,
@@ -225,6 +226,9 @@ def restore_backup(path: Path, *, replace: bool = False, dry_run: bool = False, 
         return load_backup(backup, models_at(wanted, using), dry_run=dry_run, using=using)
     migrate_to(wanted, using, stdout)
     try:
+        # At an earlier state the generation's table may not exist yet: the load counts as one of the
+        # migrations' data steps, and the generation moves once the migrations forward have run.
+        generation.migration_started()
         return load_backup(backup, models_at(wanted, using), dry_run=dry_run, using=using)
     finally:
         migrate_to(here, using, stdout)
