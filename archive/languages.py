@@ -41,6 +41,11 @@ def localized(record, field: str) -> str:
     return (english or chinese) if is_english_page() else (chinese or english)
 
 
+def title_lang(record) -> str:
+    """The ``lang`` a record's title needs on this page (the form it shows, else its script), or ""."""
+    return foreign_lang(str(record), getattr(record, "display_lang", ""))
+
+
 def script_lang(text: str) -> str:
     """The language tag of a name by its script: Han → zh-Hant, Cyrillic → ru, otherwise English."""
     if re.search(f"[{_HAN}]", text):

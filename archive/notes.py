@@ -15,7 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from archive.languages import foreign_lang, mark_foreign
+from archive.languages import foreign_lang, mark_foreign, title_lang
 
 REFERENCE = re.compile(r"\[\[([a-z0-9][a-z0-9-]*)\]\]")
 NOTE_FIELDS = ("note_zh", "note_en")
@@ -70,7 +70,7 @@ def record_html(record, label=None, draft_class="") -> SafeString:
     """A link to a published record, plain text for a draft; its title carries its ``lang`` when it
     is not in the page's language."""
     text = str(record) if label is None else label
-    lang = foreign_lang(str(text), getattr(record, "display_lang", "") if label is None else "")
+    lang = title_lang(record) if label is None else foreign_lang(str(text))
     lang_attribute = format_html(' lang="{}"', lang) if lang else ""
     if getattr(record, "is_published", False) and hasattr(record, "get_absolute_url"):
         return format_html('<a href="{}"{}>{}</a>', record.get_absolute_url(), lang_attribute, text)

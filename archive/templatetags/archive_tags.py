@@ -87,7 +87,7 @@ def foreign_title_lang(record) -> str:
     no record)."""
     if not record or isinstance(record, str):
         return ""
-    return languages.foreign_lang(str(record), getattr(record, "display_lang", ""))
+    return languages.title_lang(record)
 
 
 @register.filter
