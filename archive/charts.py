@@ -5,16 +5,23 @@ from __future__ import annotations
 from archive.languages import localized
 
 
-def chart_layout(chart, *, row_height: int = 56, indent: int = 36) -> list[dict]:
-    """Rows of the org chart for the SVG drawing: each box's position and its parent's row."""
+def chart_layout(chart, *, row_height: int = 56, more_height: int = 36, indent: int = 36) -> list[dict]:
+    """Rows of the org chart for the SVG drawing: each box's position and its parent's row; under a
+    box with organs not drawn, a row with the link to its page ("more")."""
     rows: list[dict] = []
+    bottom = 70
 
     def walk(nodes, parent):
+        nonlocal bottom
         for node in nodes:
             x = 20 + (node.depth - 1) * indent
-            row = {"node": node, "x": x, "width": 860 - x, "y": 70 + len(rows) * row_height, "parent": parent}
+            row = {"node": node, "x": x, "width": 860 - x, "y": bottom, "parent": parent}
             rows.append(row)
+            bottom += row_height
             walk(node.children, row)
+            if node.more:
+                rows.append({"more": node, "x": x + indent, "y": bottom, "parent": row})
+                bottom += more_height
 
     walk(chart, None)
     return rows

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from django.db.models import Count, F, Prefetch, Q, Value
 from django.db.models.functions import ExtractYear
@@ -25,7 +25,6 @@ from archive.models import (
     InstrumentRelation,
     Membership,
     Organ,
-    OrganKind,
     OrganSeat,
     Participation,
     Phase,
@@ -333,78 +332,3 @@ def topic_detail_queryset(base):
         Prefetch("events", queryset=Event.objects.published().order_by("held_on")),
         Prefetch("instruments", queryset=Instrument.objects.published().order_by("signed_on")),
     )
-
-
-# ---- org chart -------------------------------------------------------------------------------
-
-
-@dataclass
-class ChartNode:
-    organ: Organ
-    depth: int
-    children: list[ChartNode] = field(default_factory=list)
-    seat: OrganSeat | None = None
-    heads: list[Appointment] = field(default_factory=list)
-    # A grouping of organs shown with none of its organs: "not-yet" when one is established later,
-    # "none" otherwise; "" for every other box.
-    empty: str = ""
-
-
-def org_chart(on: dt.date | None) -> list[ChartNode]:
-    """The published organ tree as it stood on ``on`` (None: the latest state), from one tree query.
-
-    An organ shows when ``Organ.exists_on`` says so (an organ known only to the month shows from the
-    earliest day-precision opening of it or of a sub-body within that month, else from the month's
-    last day) and its parent shows; an organ whose establishment date is unknown shows whenever its
-    parent does.
-    """
-    nodes = list(Organ.objects.get_tree().filter(status="published"))
-    # Grouped by organ once: each box then looks at its own seats and heads only.
-    seats: dict[int, list[OrganSeat]] = {}
-    for seat in OrganSeat.objects.published().filter(place__status=Status.PUBLISHED).select_related("place").order_by("decided_on"):
-        seats.setdefault(seat.organ_id, []).append(seat)
-    heads: dict[int, list[Appointment]] = {}
-    for head in Appointment.objects.published().filter(person__status=Status.PUBLISHED).select_related("person").order_by("starts_on"):
-        heads.setdefault(head.organ_id, []).append(head)
-    openings = list(Event.objects.published().openings().values_list("organ__path", "held_on")) if on else []
-    roots: list[ChartNode] = []
-    by_path: dict[str, ChartNode] = {}
-    later: set[str] = set()  # paths of parents with a child established after ``on``
-    steplen = Organ.steplen
-    for organ in nodes:
-        parent_path = organ.path[:-steplen]
-        if organ.depth > 1 and parent_path not in by_path:
-            continue  # the parent is hidden, a draft or not yet established
-        opened = [day for path, day in openings if path.startswith(organ.path)]  # its own and its sub-bodies'
-        if on and (first := organ.shown_from(opened)) and first > on:
-            later.add(parent_path)
-        if not (organ.exists_on(on, opened) if on else organ.ended_on is None):
-            continue
-        node = ChartNode(organ=organ, depth=organ.depth)
-        node.seat = _seat_on(seats.get(organ.pk, []), on)
-        node.heads = [a for a in heads.get(organ.pk, []) if _in_office(a, on)]
-        by_path[organ.path] = node
-        (by_path[parent_path].children if organ.depth > 1 else roots).append(node)
-    for path, node in by_path.items():
-        if node.organ.kind == OrganKind.CATEGORY and not node.children:
-            node.empty = "not-yet" if path in later else "none"
-    return roots
-
-
-def _settled(record, prefix: str):
-    """The last day a date (or a meeting's range within which it fell) may have been: from then on it holds."""
-    return record.partial_end(prefix) or record.partial(prefix)
-
-
-def _seat_on(seats, on):
-    """The last of an organ's seats decided by ``on`` (any, when None)."""
-    candidates = [s for s in seats if on is None or (s.decided_on and _settled(s, "decided").latest() <= on)]
-    return candidates[-1] if candidates else None
-
-
-def _in_office(appointment, on) -> bool:
-    if on is None:
-        return appointment.ends_on is None
-    start = _settled(appointment, "starts")
-    end = appointment.partial("ends")
-    return bool(start and start.latest() <= on and not (end and end.earliest() <= on))

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
-from archive import metadata, rotation, search, selectors
+from archive import metadata, orgchart, rotation, search, selectors
 from archive.charts import chart_layout, range_panels
 from archive.filters import RecordFilterForm, SearchForm
 from archive.footnotes import chapter_supports, page_sources
@@ -216,7 +216,7 @@ class OrganChartView(TemplateView):
     def get_context_data(self, **kwargs):
         on, error = parse_day(self.request.GET.get("on", "").strip())
         self.error = error
-        return super().get_context_data(on=on, error=error, chart=selectors.org_chart(on), **kwargs)
+        return super().get_context_data(on=on, error=error, chart=orgchart.org_chart(on), **kwargs)
 
     def render_to_response(self, context, **kwargs):
         kwargs.setdefault("status", 400 if context["error"] else 200)
@@ -232,7 +232,8 @@ class OrganChartSvgView(OrganChartView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["rows"] = chart_layout(context["chart"])
-        context["height"] = 100 + len(context["rows"]) * 56
+        context["height"] = 100 + max((row["y"] - 70 + 56 for row in context["rows"]), default=0)
+        context["site"] = self.request.build_absolute_uri("/")[:-1]
         return context
 
 
@@ -246,7 +247,7 @@ class OrganDetailView(PublishedDetailView):
         organ = self.object
         return super().get_context_data(
             ancestors=[a for a in Organ.objects.get_ancestors(organ) if a.is_published],
-            children=Organ.objects.get_children(organ).filter(status="published"),
+            sub_bodies=Paginator(orgchart.sub_bodies(organ), orgchart.PAGE_CHILDREN).get_page(self.request.GET.get("page")),
             rotation=rotation.rotation(organ) if organ.slug == rotation.ROTATING_ORGAN else None,
             **kwargs,
         )

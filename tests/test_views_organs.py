@@ -18,7 +18,8 @@ def test_chart_on_2003_01_01_lacks_the_permanent_bodies_that_2004_12_31_shows(cl
     assert "/organs/sco-secretariat/" not in early
     assert "/organs/rats-executive-committee/" not in early
     assert "/organs/sco-secretariat/" in late
-    assert "/organs/rats-executive-committee/" in late
+    assert "/organs/rats/#sub-bodies" in late, "the RATS's bodies (level 4) are on its page"
+    assert "/organs/rats/#sub-bodies" not in early
     assert "張德廣" in late and "張德廣" not in early  # first Secretary-General from 2004-01-15
     assert "2003年1月1日" in early
 
@@ -95,15 +96,17 @@ def test_secretariat_shows_from_its_opening_ceremony_on_15_january_2004(client):
 def test_rats_shows_from_its_executive_committees_opening_on_17_june_2004(client):
     """Line 218: the RATS 2004年6月, with no opening of its own; line 145: its Executive Committee's
     opening ceremony on 6月17日 opens it too."""
-    assert not chart_slugs(client, "2004-06-16")[0] & {"rats", "rats-executive-committee"}
-    slugs = chart_slugs(client, "2004-06-17")[0]
-    assert {"rats", "rats-council", "rats-executive-committee", "sco-secretariat"} <= slugs
+    slugs, html = chart_slugs(client, "2004-06-16")
+    assert "rats" not in slugs and "/organs/rats/#sub-bodies" not in html
+    slugs, html = chart_slugs(client, "2004-06-17")
+    assert {"rats", "sco-secretariat"} <= slugs
+    assert '<a href="/organs/rats/#sub-bodies">其下另有2個機構，見其頁面</a>' in html  # the Council and the Executive Committee
 
 
 def test_both_permanent_bodies_at_the_end_of_2004(client):
     """Lines 145 and 391: both permanent bodies at work in 2004."""
     slugs, html = chart_slugs(client, "2004-12-31")
-    assert {"sco-secretariat", "rats", "rats-executive-committee"} <= slugs
+    assert {"sco-secretariat", "rats"} <= slugs and "/organs/rats/#sub-bodies" in html
     assert "當日其所屬機構均尚未成立。" not in html
 
 

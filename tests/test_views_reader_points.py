@@ -192,13 +192,13 @@ def test_the_org_chart_counts_an_act_dated_by_a_meeting_from_the_meetings_last_d
     during 28–29 May 2003 — on days the chapter does not give: neither holds before the last one."""
     import datetime as dt
 
-    from archive import selectors
+    from archive import orgchart
     from archive.models import Appointment, Organ, OrganSeat
 
     secretariat = Organ.objects.get(slug="sco-secretariat")
     seats = list(OrganSeat.objects.filter(organ=secretariat))
-    assert selectors._seat_on(seats, dt.date(2002, 6, 6)) is None
-    assert selectors._seat_on(seats, dt.date(2002, 6, 7)).place.slug == "beijing"
+    assert orgchart._seat_on(seats, dt.date(2002, 6, 6)) is None
+    assert orgchart._seat_on(seats, dt.date(2002, 6, 7)).place.slug == "beijing"
     kasymov = Appointment.objects.get(person__slug="kasymov")
-    assert not selectors._in_office(kasymov, dt.date(2003, 5, 28))
-    assert selectors._in_office(kasymov, dt.date(2003, 5, 29))
+    assert not orgchart._in_office(kasymov, dt.date(2003, 5, 28))
+    assert orgchart._in_office(kasymov, dt.date(2003, 5, 29))
