@@ -9,7 +9,7 @@ from django.utils.functional import cached_property
 from django.views.generic import TemplateView
 
 from archive import selectors
-from archive.models import EventKind, InstrumentKind, Organ, State, Topic
+from archive.models import EventKind, InstrumentKind
 from archive.views import FilteredMixin
 
 
@@ -34,9 +34,6 @@ class ChronologyMixin(FilteredMixin):
             total=sum(self.year_counts.values()),
             event_kinds=EventKind.choices,
             instrument_kinds=InstrumentKind.choices,
-            organs=Organ.objects.published().order_by("path"),
-            states=State.objects.published(),
-            topics=Topic.objects.published(),
             **kwargs,
         )
 

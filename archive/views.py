@@ -82,7 +82,13 @@ class FilteredMixin:
     def get_context_data(self, **kwargs):
         form = self.filter_form
         beside, elsewhere = form.problems_beside(self.filter_controls)
-        return super().get_context_data(filters=form.shown_values(), filter_errors=beside, other_filter_errors=elsewhere, **kwargs)
+        return super().get_context_data(
+            filters=form.shown_values(),
+            record_filters=[control | {"error": beside.get(control["name"], "")} for control in form.record_controls(self.filter_controls)],
+            filter_errors=beside,
+            other_filter_errors=elsewhere,
+            **kwargs,
+        )
 
     def render_to_response(self, context, **kwargs):
         kwargs.setdefault("status", 400 if self.filter_form.errors else 200)
@@ -186,8 +192,6 @@ class InstrumentListView(FilteredMixin, PublishedListView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             kinds=InstrumentKind.choices,
-            states=State.objects.published(),
-            topics=Topic.objects.published(),
             years=sorted({d.year for d in Instrument.objects.published().dates("signed_on", "year")}),
             **kwargs,
         )
