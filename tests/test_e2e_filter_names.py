@@ -43,7 +43,10 @@ def test_a_reader_types_a_states_name_and_gets_the_filtered_chronology(live_site
     screenshot(page, f"filter-name-{viewport}{prefix.replace('/', '-')}")
 
 
-@pytest.mark.parametrize(("prefix", "message"), [("", "本資料庫中沒有名為「亞特蘭提斯」的國家。"), ("/en", "No state of the archive is named “亞特蘭提斯”.")])
+UNKNOWN = {"": "本資料庫中沒有名為「亞特蘭提斯」的國家。", "/en": "No state of the archive is named “亞特蘭提斯”."}
+
+
+@pytest.mark.parametrize(("prefix", "message"), UNKNOWN.items())
 def test_a_name_that_is_no_states_gets_the_message_and_the_list_to_pick_from(live_site, page, prefix, message):
     more_states_than_a_select_offers()
     page.set_viewport_size(VIEWPORTS["phone"])

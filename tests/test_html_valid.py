@@ -95,8 +95,13 @@ def test_every_public_page_is_valid_html(tmp_path, monkeypatch):
         (tmp_path / f"page-outage-{number}.html").write_bytes(content)
         pages[f"page-outage-{number}.html"] = label
 
+    assert_valid(command, tmp_path, pages)
+
+
+def assert_valid(command: list[str], folder: Path, pages: dict[str, str]) -> None:
+    """The Nu HTML Checker's errors on the files ``pages`` names (file name → the page it holds), none expected."""
     result = subprocess.run(
-        [*command, "--errors-only", "--format", "json", *(str(tmp_path / name) for name in pages)],
+        [*command, "--errors-only", "--format", "json", *(str(folder / name) for name in pages)],
         capture_output=True,
         text=True,
         check=False,
@@ -111,3 +116,43 @@ def test_every_public_page_is_valid_html(tmp_path, monkeypatch):
     ]
     failing = {error.split(" → ")[0] for error in errors}
     assert not errors, f"{len(errors)} HTML errors on {len(failing)} of {len(pages)} pages:\n" + "\n".join(errors)
+
+
+# Past 50 states the state filter is a text box (archive.filters.SELECT_LIMIT); an organ with more
+# sub-bodies than the chart draws under it, paginated on its page (archive.orgchart).
+AT_SCALE_PAGES = {
+    "/chronology/": 200,
+    "/en/chronology/?state=Uzbekistan": 200,
+    "/en/chronology/2001/?state=uzbekistan": 200,
+    "/chronology/?state=Atlantis": 400,
+    "/en/instruments/?state=Atlantis&topic=border": 400,
+    "/organs/": 200,
+    "/en/organs/html-valid-group/": 200,
+    "/en/organs/html-valid-group/?page=2": 200,
+}
+
+
+def test_the_filters_text_boxes_and_the_org_charts_cut_are_valid_html(tmp_path):
+    from archive.filters import SELECT_LIMIT
+    from archive.models import Organ, State
+
+    command = checker_or_skip()
+    for number in range(SELECT_LIMIT + 1 - State.objects.published().count()):
+        State.objects.create(slug=f"html-valid-state-{number}", name_zh=f"測試國{number}", status="published")
+    group = Organ.objects.add_root(create_kwargs={"slug": "html-valid-group", "kind": "group", "name_zh": "測試組", "status": "published"})
+    for number in range(25):
+        child = Organ.objects.add_child(
+            Organ.objects.get(pk=group.pk),
+            create_kwargs={"slug": f"html-valid-{number}", "kind": "meeting", "name_zh": f"測試會議{number}", "status": "published"},
+        )
+        for level in range(3 if number == 0 else 0):
+            child = Organ.objects.add_child(
+                child, create_kwargs={"slug": f"html-valid-0-{level}", "kind": "sub-body", "name_zh": f"測試{level}", "status": "published"}
+            )
+    client, pages = Client(), {}
+    for number, (url, status) in enumerate(AT_SCALE_PAGES.items()):
+        response = client.get(url)
+        assert response.status_code == status, (url, response.status_code)
+        (tmp_path / f"page-{number:04d}.html").write_bytes(response.content)
+        pages[f"page-{number:04d}.html"] = url
+    assert_valid(command, tmp_path, pages)
