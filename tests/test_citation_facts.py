@@ -106,9 +106,11 @@ def test_markers_are_numbered_in_page_order_and_whole_record_citations_stay_in_t
     numbers = [int(n) for n in re.findall(r'class="fn-marker" id="ref-(\d+)-', body)]
     firsts = list(dict.fromkeys(numbers))
     assert firsts == sorted(firsts) == list(range(1, len(firsts) + 1))
-    whole = Citation.objects.get(organ__slug="rats-executive-committee", source__slug="thesis-chapter-2", section="第一節 貳 2004年 ¶1")
-    assert whole.facts == []
-    entry = next(text for text in sources_of(page).values() if "§1.2, 2004, ¶1" in text)
+    # The foreign ministers' own paragraph (第二節 壹 (3), line 186) supports the record as a whole.
+    whole = Citation.objects.get(organ__slug="sco-foreign-ministers", source__slug="thesis-chapter-2")
+    assert whole.facts == [] and whole.section == "第二節 壹 （3）、外交部長會議"
+    page = client.get("/en/organs/sco-foreign-ministers/").content.decode()
+    entry = next(text for text in sources_of(page).values() if "§2.1 (3)" in text)
     assert "fn-back" not in entry
 
 

@@ -23,7 +23,7 @@ def test_the_rats_seat_at_bishkek_cites_the_2002_decision_not_a_2000_article():
     fn 10 (line 77) is a 2000 article behind the 2000 statement (line 69)."""
     seat = Citation.objects.filter(seat__organ__slug="rats", seat__place__slug="bishkek")
     assert not seat.filter(footnote=10).exists()
-    assert seat.get(footnote=18).facts == ["decision"]
+    assert seat.get(footnote=18).facts == ["place", "decision"]
     assert Citation.objects.filter(instrument__slug="statement-2000-07-05-dushanbe", footnote=10).exists()
 
 
@@ -43,7 +43,7 @@ def test_the_economy_and_trade_ministers_are_cited_for_their_founding_paragraph(
     ¶8 (line 340) concerns the 1999 mechanism."""
     cited = Citation.objects.filter(organ__slug="sco-economy-trade-ministers", source__slug="thesis-chapter-2")
     assert not cited.filter(section="第三節 參 ¶8").exists()
-    assert cited.get(section="第三節 參 ¶9").facts == ["establishment"]
+    assert cited.get(section="第三節 參 ¶9").facts == ["establishment", "meetings"]
 
 
 @pytest.mark.parametrize("organ", ["shanghai-five-heads-of-state", "shanghai-five"])
@@ -53,12 +53,15 @@ def test_footnote_6_supports_the_heads_of_state_meeting_as_independent_members_f
 
 
 def test_footnote_9_stays_on_the_march_2000_defence_meeting_with_what_its_place_supports():
-    """Lines 65–67: fn 9 follows the sentence on the Astana defence ministers' meeting (March 2000) and
-    the first foreign ministers' meeting; the work it cites is the foreign ministers' communiqué."""
+    """Lines 65–67: fn 9 (printed on a line of its own, 67) follows the paragraph on the Astana defence
+    ministers' meeting (March 2000) and the first foreign ministers' meeting (4 July, Dushanbe); the work
+    it cites is the five foreign ministers' communiqué, so it supports no fact of the defence meeting:
+    it stays with that record as a whole (by placement), and at the facts of the foreign ministers'."""
     citation = Citation.objects.get(event__slug="ministerial-2000-03-astana-defence", footnote=9)
-    assert citation.facts == ["date", "places"]
+    assert citation.facts == []
     assert "communiqu" in citation.note_en
-    assert facts(organ__slug="shanghai-five-foreign-ministers", footnote=9) == ["establishment"]
+    assert facts(event__slug="ministerial-2000-07-04-dushanbe-foreign", footnote=9) == ["series", "date", "places", "organ"]
+    assert facts(organ__slug="shanghai-five-foreign-ministers", footnote=9) == ["establishment", "meetings"]
 
 
 def test_the_executive_committee_directors_appointment_rule_rests_on_footnote_33():
@@ -89,21 +92,28 @@ def test_the_executive_committee_page_puts_footnote_33_at_the_directors_appointm
     page = client.get(f"{prefix}/organs/rats-executive-committee/").content.decode()
     found = re.search(rf'<dd>{rule}[^<]*<sup class="fn-markers">(.*?)</sup></dd>', page)
     assert found, "no marker after the chair rule"
+    # fn 33 (twice: the chapter's note and the work it names), and the paragraph itself (line 218)
     numbers = re.findall(r'href="#(source-\d+)"', found[1])
     entries = sources_of(page)
-    assert numbers and all("33" in entries[number] for number in numbers)
-    for number in numbers:
+    footnote_33 = [number for number in numbers if "33" in entries[number]]
+    assert len(footnote_33) == 2
+    assert all("33" in entries[number] or "(2)" in entries[number] for number in numbers)
+    for number in footnote_33:
         marker = re.search(rf'id="(ref-\d+-chair_rule)" href="#{number}"', page)
         assert marker and f'href="#{marker[1]}"' in entries[number], "the entry links back to its marker"
 
 
 def test_the_secretariats_opening_and_first_secretary_general_rest_on_their_footnotes():
-    """Line 145: 「…秘書處在中國首都北京舉行成立儀式，」²⁶「張德廣被任命為該組織首任秘書長。」²⁷"""
+    """Line 145: 「2004年1月15日，…秘書處在中國首都北京舉行成立儀式，」²⁶「張德廣被任命為該組織首任秘書長。」²⁷
+    fn 27 (line 153) is the Secretary-General's rule: appointed by the heads of state, in turn, three years."""
     assert facts(organ__slug="sco-secretariat", footnote=26) == ["establishment"]
-    assert facts(organ__slug="sco-secretariat", footnote=27) == ["heads"]
+    assert facts(event__slug="opening-2004-01-15-secretariat", footnote=26) == ["date", "places", "organ"]
+    assert facts(appointment__person__slug="zhang-deguang", footnote=26) == ["start"]
+    assert facts(organ__slug="sco-secretariat", footnote=27) == ["chair_rule", "heads"]
+    assert facts(appointment__person__slug="zhang-deguang", footnote=27) == ["office", "term", "appointed_by"]
 
 
 def test_footnote_21_supports_the_executive_committees_seat_and_director():
     """Line 119: the 2003 meeting put the Executive Committee in Tashkent and appointed Kasymov.²¹"""
     assert facts(organ__slug="rats-executive-committee", footnote=21) == ["seat", "heads"]
-    assert facts(seat__organ__slug="rats-executive-committee", footnote=21) == ["decision"]
+    assert facts(seat__organ__slug="rats-executive-committee", footnote=21) == ["place", "decision"]

@@ -246,7 +246,7 @@ class Citation(Record):
     @property
     def chapter_order(self) -> tuple:
         """Where the citation stands in the chapter: its footnote's place or its section's."""
-        return (*chapter_order(self.chapter_section, self.chapter_part, self.chapter_heading, self.chapter_paragraph), self.footnote or 0)
+        return chapter_order(self.chapter_section, self.chapter_part, self.chapter_heading, self.chapter_paragraph, self.footnote)
 
     def save(self, *args, **kwargs):
         located = Locator.parse(self.section)
