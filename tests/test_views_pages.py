@@ -362,8 +362,10 @@ def test_what_a_source_supports_is_paginated_in_the_chapters_order(client):
     for number in range(1, supports.paginator.num_pages + 1):
         items += list(client.get(source.get_absolute_url(), {"page": number}).context["supports"].object_list)
     cited = [citation for _record, citations in items for citation in citations]  # each record once, with its places
-    footnotes = [citations[0].footnote or 0 for _record, citations in items]  # the chapter's sections first, then its footnotes
-    assert footnotes == sorted(footnotes)
+    # the chapter's order: a section by its numbers, a footnote at the paragraph its marker stands in
+    firsts = [citations[0].chapter_order for _record, citations in items]
+    assert firsts == sorted(firsts)
+    assert any(citations[0].footnote for _record, citations in items[:50]), "the chapter's own footnotes come among its sections"
     published = Citation.objects.published().filter(source=source)
     assert len(cited) == len({c.pk for c in cited}) == sum(1 for c in published if c.target.is_published)
 
