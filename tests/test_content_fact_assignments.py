@@ -173,3 +173,12 @@ def test_the_state_page_marks_kazakhstans_memberships(client):
     entries = re.sub(r"<[^>]+>", "", " ".join(sources_of(page).values()))
     assert "Footnote 3:" in entries and "Footnote 13:" in entries
     assert re.search(r'id="ref-\d+-membership-\d+"', page)
+
+
+def test_footnote_24_a_notice_before_the_meeting_does_not_attest_what_was_signed():
+    """Line 131 (fn 24): 「9月4—5日，在塔什干舉行外交部長非例行會議。會議中討論…等議題，並簽署…議定書等文件」;
+    fn 24 is Jahon's notice of 25 August 2003, published before the meeting: it supports the meeting,
+    its place and its agenda, and the citation's note says why not the signing."""
+    citation = Citation.objects.get(event__slug="ministerial-2003-09-04-tashkent-foreign", footnote=24)
+    assert citation.facts == ["series", "date", "places", "summary"]
+    assert "25 August 2003" in citation.note_en and "2003年8月25日" in citation.note_zh
