@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from archive.dates import DAY, MONTH, YEAR, is_english
 from archive.languages import title_lang
@@ -42,8 +43,8 @@ OVERVIEW_HEIGHT = BARS_TOP + BARS_HEIGHT + STRIP_HEIGHT + 34
 # The year drawing's rows.
 AXIS_Y = 20  # month labels
 LANES_TOP = 32
-LANE = 24  # the height of a lane
-MARK = 14  # the height of a mark in its lane
+LANE = 26  # the height of a lane
+MARK = 18  # the height of a mark in its lane
 MAX_LANES = 12
 DAY_MARK = 5  # the least width of a mark (a single day)
 LABEL_MAX = 300  # the widest a mark's label may be, in units
@@ -51,8 +52,8 @@ GAP = 6  # between two marks (or labels) in a lane
 
 
 def text_width(text: str, size: float = FONT) -> float:
-    """The width a label takes, estimated: a full-width (CJK) character is one em, others about 0.6."""
-    return sum(size if unicodedata.east_asian_width(c) in "WF" else 0.6 * size for c in text)
+    """The width a label takes, estimated: a full-width (CJK) character is one em, others about 0.55."""
+    return sum(size if unicodedata.east_asian_width(c) in "WF" else 0.55 * size for c in text)
 
 
 def truncated(text: str, room: float, size: float = FONT) -> str:
@@ -182,9 +183,12 @@ def overview(month_counts: dict[tuple[int, int], int], phases: list, *, lang: st
 
 
 def counted(label: str, count: int, *, year_only: bool = False) -> str:
+    """'August 1999: 3 items' / '1999年8月：3 項'."""
     if year_only:
-        return _("%(label)s: %(count)s dated only to the year") % {"label": label, "count": count}
-    return _("%(label)s: %(count)s") % {"label": label, "count": count}
+        text = ngettext("%(label)s: %(count)s item known only to the year", "%(label)s: %(count)s items known only to the year", count)
+    else:
+        text = ngettext("%(label)s: %(count)s item", "%(label)s: %(count)s items", count)
+    return text % {"label": label, "count": count}
 
 
 # ---- one year ------------------------------------------------------------------------------------
@@ -308,7 +312,7 @@ def year_layout(rows, year: int, *, lang: str | None = None, max_lanes: int = MA
     height = bottom + (26 if left_over else 8)
     for mark in drawn:
         mark.y = LANES_TOP + mark.lane * LANE + (LANE - MARK) / 2
-        mark.text_y = mark.y + MARK - 3
+        mark.text_y = mark.y + MARK - 4.5
     months = []
     for month in range(1, 13):
         x1 = day_x(dt.date(year, month, 1), year)
@@ -336,4 +340,5 @@ def year_layout(rows, year: int, *, lang: str | None = None, max_lanes: int = MA
         "left": PAD,
         "right": WIDTH - PAD,
         "plot_width": WIDTH - 2 * PAD,
+        "mark_height": MARK,
     }
