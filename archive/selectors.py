@@ -192,7 +192,11 @@ def chronology_month_counts(filters: RecordFilters = NO_FILTERS) -> dict[tuple[i
             found.select_related(None)
             .prefetch_related(None)
             .order_by()
-            .values(year=ExtractYear(found.date_field), month=ExtractMonth(found.date_field), precision=F(f"{found.model.main_date}_precision"))
+            .values(
+                year=ExtractYear(found.date_field),
+                month=ExtractMonth(found.date_field),
+                precision=F(f"{found.model.main_date}_precision"),
+            )
             .annotate(rows=Count("pk"))
             .values_list("year", "month", "precision", "rows")
         )

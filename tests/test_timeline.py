@@ -2,6 +2,7 @@
 starts and ends at each precision, how marks share lanes, the overview's bands, bars and labels."""
 
 import datetime as dt
+import itertools
 from types import SimpleNamespace
 
 import pytest
@@ -70,7 +71,7 @@ def test_many_items_on_one_day_stack_in_bounded_lanes_without_overlap_and_the_re
         by_lane.setdefault(mark.lane, []).append(mark.extent(bool(mark.label)))
     for extents in by_lane.values():
         extents.sort()
-        assert all(left[1] + timeline.GAP <= right[0] for left, right in zip(extents, extents[1:])), extents
+        assert all(left[1] + timeline.GAP <= right[0] for left, right in itertools.pairwise(extents)), extents
     assert any(mark.precision == "month" for mark in marks), "the March item found room in a lane"
     assert layout["height"] == timeline.LANES_TOP + 5 * timeline.LANE + 26
 
@@ -87,7 +88,20 @@ def test_a_label_goes_before_its_mark_near_the_year_end_and_is_cut_to_fit():
 def test_month_and_year_labels_in_each_language():
     with translation.override("en"):
         layout = timeline.year_layout([row(dt.date(2001, 6, 15))], 2001)
-        assert [m["label"] for m in layout["months"]] == ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        assert [m["label"] for m in layout["months"]] == [
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "May",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Oct",
+            "Nov",
+            "Dec",
+        ]
         assert timeline.year_label(2001) == "2001"
     with translation.override("zh-hant"):
         layout = timeline.year_layout([row(dt.date(2001, 6, 15))], 2001)
@@ -128,6 +142,6 @@ def test_year_labels_thin_out_when_the_years_are_narrow():
     layout = timeline.overview({(1900, 1): 1, (2004, 1): 1}, [])
     years = [label["year"] for label in layout["labels"]]
     step = years[1] - years[0]
-    assert step > 1 and all(b - a == step for a, b in zip(years, years[1:]))
+    assert step > 1 and all(b - a == step for a, b in itertools.pairwise(years))
     year_w = (timeline.WIDTH - 2 * timeline.PAD) / 105
     assert step * year_w >= timeline.text_width("2004年")
