@@ -7,8 +7,8 @@ never under 12 px as rendered:
 - the overview of the chronology's index: the years with the chapter's phases as bands behind them
   and a bar for each month's count (an item known only to its year is a strip across its year);
 - one year: each item a mark along the twelve months, a day as a short tick, an item known only to
-  its month drawn across that month and one known only to its year across the year, a range from its
-  first to its last day; marks stacked in a bounded number of lanes, the rest counted as "+N".
+  its month drawn across that month and one known only to its year across the year (late in the
+  year: its last third), a range from its first to its last day; marks stacked in a bounded number of lanes, the rest counted as "+N".
 
 Nothing here queries the database: the views hand over counts and rows they already read.
 """
@@ -229,6 +229,18 @@ def day_x(day: dt.date, year: int) -> float:
     return PAD + offset * (WIDTH - 2 * PAD) / days
 
 
+def qualified(date) -> tuple[dt.date, dt.date]:
+    """The days a date may be: its whole period, or for "early" and "late" (1999年底) the first or
+    last third of it (January–April or September–December of a year, the first or last ten days of
+    a month). A drawing convention: the mark's title gives the date as the chapter does."""
+    first, last = date.earliest(), date.latest()
+    if date.qualifier == "early":
+        return first, (dt.date(first.year, 4, 30) if date.precision == YEAR else first + dt.timedelta(days=9))
+    if date.qualifier == "late":
+        return (dt.date(first.year, 9, 1) if date.precision == YEAR else last - dt.timedelta(days=9)), last
+    return first, last
+
+
 def mark_for(row, year: int, lang: str | None = None) -> Mark:
     """A row's mark: from the first day its date may be to the last (clipped to the year); a single
     day is a short tick centred on the day."""
@@ -236,7 +248,7 @@ def mark_for(row, year: int, lang: str | None = None) -> Mark:
     prefix = record.main_date
     start = record.partial(prefix)
     end = record.partial_end(prefix)
-    first, last = start.earliest(), (end or start).latest()
+    first, last = qualified(start) if end is None else (start.earliest(), end.latest())
     x1, x2 = day_x(first, year), day_x(last + dt.timedelta(days=1), year)
     if x2 - x1 < DAY_MARK:
         middle = (x1 + x2) / 2

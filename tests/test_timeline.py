@@ -41,6 +41,16 @@ def test_a_year_precision_item_is_drawn_across_the_year_with_its_label_inside():
     assert mark.label_inside and mark.label == "測試"
 
 
+def test_early_and_late_narrow_the_span_to_a_third_of_the_period():
+    late_year = Instrument(slug="t", title_zh="條約", signed_on=dt.date(1999, 1, 1), signed_precision="year", signed_qualifier="late")
+    early_month = Event(slug="t", title_zh="會議", held_on=dt.date(2000, 3, 1), held_precision="month", held_qualifier="early")
+    _, (late,) = marks_of([ChronologyRow(late_year.signed_on, "instrument", late_year)], 1999)
+    assert (late.x1, late.x2) == (pytest.approx(timeline.day_x(dt.date(1999, 9, 1), 1999), abs=0.1), timeline.WIDTH - timeline.PAD)
+    assert late.precision == "year" and late.title == "條約（1999年底）"
+    _, (early,) = marks_of([ChronologyRow(early_month.held_on, "event", early_month)], 2000)
+    assert early.width == pytest.approx(10 * PLOT / 366, abs=0.2)
+
+
 def test_a_day_is_a_short_tick_on_its_day_and_a_range_spans_its_days():
     _, (day, days) = marks_of([row(dt.date(2001, 6, 15)), row(dt.date(2001, 6, 14), until=dt.date(2001, 6, 25))], 2001)
     middle = timeline.PAD + (165 + 0.5) * PLOT / 365  # the middle of 15 June, day 166

@@ -94,11 +94,18 @@ def test_a_year_page_draws_each_row_as_a_mark_with_its_title_and_date_as_the_lis
 def test_month_and_year_precision_items_are_drawn_across_their_month_and_year(client):
     html = client.get("/en/chronology/1999/").getvalue().decode()
     drawn = marks(drawing(html))
-    # the treaty of 1999 on the boundary's survey, dated only to the year: the whole year
+    # the treaty on the survey and demarcation of the boundary, "late 1999" (年底): the year's last third
     treaty = drawn["/en/instruments/treaty-1999-china-russia-border-demarcation/"]
-    assert "tl-year" in treaty["classes"] and "tl-instrument" in treaty["classes"]
-    assert (treaty["x"], treaty["width"]) == (timeline.PAD, PLOT)
+    assert "tl-year" in treaty["classes"] and "tl-instrument" in treaty["classes"] and "late 1999" in treaty["title"]
+    assert treaty["x"] + treaty["width"] == pytest.approx(timeline.WIDTH - timeline.PAD, abs=0.1)
+    assert treaty["width"] == pytest.approx(122 * PLOT / 365, abs=0.2)  # September to December
+    # 1993's policy concept, dated to the year alone: the whole year
+    html = client.get("/en/chronology/1993/").getvalue().decode()
+    concept = marks(drawing(html))["/en/instruments/policy-1993-russia-foreign-policy-concept/"]
+    assert "tl-year" in concept["classes"] and (concept["x"], concept["width"]) == (timeline.PAD, PLOT)
     # Rakhmonov's visit to China, August 1999: the 31 days of August
+    html = client.get("/en/chronology/1999/").getvalue().decode()
+    drawn = marks(drawing(html))
     visit = drawn["/en/events/visit-1999-08-rakhmonov-china/"]
     assert "tl-month" in visit["classes"]
     assert visit["x"] == pytest.approx(timeline.PAD + 212 * PLOT / 365, abs=0.1)
