@@ -155,3 +155,15 @@ def test_the_drawing_costs_no_query(client, monkeypatch, path):
     STORE.clear()
     assert "timeline-drawing" not in client.get(path).getvalue().decode()
     assert queries(client, path) == drawn
+
+
+def test_a_paginated_year_draws_the_rows_of_its_page_and_says_which(client):
+    for number in range(105):
+        factories.event(published=True, slug=f"other-1991-many-{number:03}", held_on=dt.date(1991, 1 + number % 12, 1 + number % 28))
+    second = client.get("/en/chronology/1991/", {"page": 2}).getvalue().decode()
+    drawn, listed = marks(drawing(second)), list_rows(second)
+    assert set(drawn) == set(listed) and len(listed) == 6  # 105 and the USSR's dissolution (December 1991)
+    assert "Items 101 to 106 of 1991 along its months" in second
+    first = client.get("/chronology/1991/").getvalue().decode()
+    assert "1991年第 1 至 100 項，按月份排列" in first
+    assert not set(marks(drawing(first))) & set(listed)
