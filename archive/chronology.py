@@ -8,7 +8,7 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from django.views.generic import TemplateView
 
-from archive import selectors
+from archive import selectors, timeline
 from archive.models import EventKind, InstrumentKind
 from archive.views import FilteredMixin
 
@@ -18,8 +18,12 @@ class ChronologyMixin(FilteredMixin):
     filter_controls = ("kind", "organ", "state", "topic", "year_from", "year_to")
 
     @cached_property
+    def month_counts(self) -> dict[tuple[int, int], int]:
+        return selectors.chronology_month_counts(self.filter_form.filters)
+
+    @cached_property
     def year_counts(self) -> dict[int, int]:
-        return selectors.chronology_year_counts(self.filter_form.filters)
+        return selectors.year_totals(self.month_counts)
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
@@ -45,7 +49,12 @@ class ChronologyView(ChronologyMixin, TemplateView):
     template_name = "archive/chronology.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(bands=selectors.chronology_bands(self.year_counts, selectors.phases()), **kwargs)
+        phases = selectors.phases()
+        return super().get_context_data(
+            bands=selectors.chronology_bands(self.year_counts, phases),
+            timeline=timeline.overview(self.month_counts, phases),
+            **kwargs,
+        )
 
 
 class ChronologyYearView(ChronologyMixin, TemplateView):
@@ -67,6 +76,7 @@ class ChronologyYearView(ChronologyMixin, TemplateView):
             page_obj=page,
             is_paginated=page.has_other_pages(),
             rows=page.object_list,
+            timeline=timeline.year_layout(page.object_list, year),
             previous_year=max((y for y in counts if y < year), default=None),
             next_year=min((y for y in counts if y > year), default=None),
             **kwargs,

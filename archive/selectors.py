@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from django.db.models import Count, F, Prefetch, Q, Value
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import ExtractMonth, ExtractYear
 
 from archive.models import (
     CITATION_TARGETS,
@@ -28,6 +28,7 @@ from archive.models import (
     OrganSeat,
     Participation,
     Phase,
+    Precision,
     SlugRedirect,
     Source,
     State,
@@ -182,20 +183,39 @@ def chronology_rows(filters: RecordFilters = NO_FILTERS, chunk_size: int = 2000)
         yield row
 
 
-def chronology_year_counts(filters: RecordFilters = NO_FILTERS) -> dict[int, int]:
-    """How many rows the filters keep in each year: one query per kind of record, whatever their number."""
-    counts: dict[int, int] = {}
+def chronology_month_counts(filters: RecordFilters = NO_FILTERS) -> dict[tuple[int, int], int]:
+    """How many rows the filters keep in each month, as {(year, month): count}, month 0 holding the
+    rows known only to their year: one query per kind of record, whatever their number."""
+    counts: dict[tuple[int, int], int] = {}
     for _kind, found in chronology_querysets(filters):
-        per_year = (
+        per_month = (
             found.select_related(None)
             .prefetch_related(None)
             .order_by()
-            .values(year=ExtractYear(found.date_field))
+            .values(
+                year=ExtractYear(found.date_field),
+                month=ExtractMonth(found.date_field),
+                precision=F(f"{found.model.main_date}_precision"),
+            )
             .annotate(rows=Count("pk"))
-            .values_list("year", "rows")
+            .values_list("year", "month", "precision", "rows")
         )
-        for year, rows in per_year:
-            counts[year] = counts.get(year, 0) + rows
+        for year, month, precision, rows in per_month:
+            key = (year, 0 if precision == Precision.YEAR else month)
+            counts[key] = counts.get(key, 0) + rows
+    return counts
+
+
+def chronology_year_counts(filters: RecordFilters = NO_FILTERS) -> dict[int, int]:
+    """How many rows the filters keep in each year."""
+    return year_totals(chronology_month_counts(filters))
+
+
+def year_totals(month_counts: dict[tuple[int, int], int]) -> dict[int, int]:
+    """The count of each year from the counts of its months."""
+    counts: dict[int, int] = {}
+    for (year, _month), rows in month_counts.items():
+        counts[year] = counts.get(year, 0) + rows
     return counts
 
 

@@ -212,6 +212,7 @@ PUBLIC_QUERY_PAGES = [
     "/chronology/?kind=summit&year_from=2001",
     "/chronology/?organ=sco-heads-of-state-council&year_from=1996&year_to=2003",
     "/chronology/1989/",
+    "/chronology/1999/",  # items known only to the month and to the year, drawn across them
     "/chronology/2001/",
     "/chronology/2001/?kind=summit&year_from=2001",
     "/sources/?page=2",
