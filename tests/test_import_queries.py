@@ -17,7 +17,7 @@ from collections import Counter, deque
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 
 from archive.integrity import empty_archive
@@ -58,7 +58,7 @@ def counted(action):
 
 
 def test_export_and_import_read_by_batch_at_any_scale(tmp_path, monkeypatch):
-    monkeypatch.setattr(connection, "queries_log", deque(maxlen=100_000))  # Django keeps 9,000
+    monkeypatch.setattr(connections["default"], "queries_log", deque(maxlen=100_000))  # Django keeps 9,000
     runs = {}
     for scale in (1, 2):
         folder = tmp_path / str(scale)
