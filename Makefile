@@ -70,12 +70,16 @@ serve: $(VENV)/.installed
 	$(PY) manage.py collectstatic --noinput
 	$(PY) -m gunicorn sco_site.wsgi --bind 127.0.0.1:8000 --workers 2 -k gthread --threads 4
 
-# Benchmarks (not part of CI): ratios measured in one run on a temporary SQLite database.
-BENCH_SCALE ?= 100
+# Benchmarks (not part of CI): import_archive / loaddata and export_archive / dumpdata with each step's
+# time and peak memory, at each scale of BENCH_SCALE in turn, each on a new temporary SQLite database.
+BENCH_SCALE ?= 100 1000
+BENCH_ENV = DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 DJANGO_DEBUG=true DJANGO_SECRET_KEY=bench-only
 bench: $(VENV)/.installed
-	rm -f .bench.sqlite3
-	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 DJANGO_DEBUG=true DJANGO_SECRET_KEY=bench-only $(PY) manage.py migrate --noinput -v0
-	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 DJANGO_DEBUG=true DJANGO_SECRET_KEY=bench-only $(PY) manage.py bench_archive --scale $(BENCH_SCALE)
+	@for scale in $(BENCH_SCALE); do \
+		rm -f .bench.sqlite3; \
+		$(BENCH_ENV) $(PY) manage.py migrate --noinput -v0 && \
+		$(BENCH_ENV) $(PY) manage.py bench_archive --scale $$scale || { rm -f .bench.sqlite3; exit 1; }; \
+	done
 	rm -f .bench.sqlite3
 
 # The whole site (archive, history, users and groups) in one file and back: docs/operations.md.

@@ -119,12 +119,14 @@ def bump(connection) -> Value:
 
 
 def bumped_already(connection) -> bool:
-    """A bump of this transaction that a rollback would undo together with the write just made."""
-    active = set(connection.savepoint_ids)
+    """A bump of this transaction that a rollback would undo only together with the write just made.
+
+    Every bump still registered counts: Django drops the on-commit step of a bump whose savepoint was
+    rolled back, and a savepoint still open at the bump is open now, so rolling it back undoes the
+    write too. A bump inside a savepoint released since (an import's row) stays in the transaction:
+    the next rows need not bump again, which would cost each row a bump and a scan of all the others."""
     reads = getattr(connection, "archive_generation_reads", 0)
-    return any(
-        isinstance(func, Mirror) and sids <= active and func.reads == reads for sids, func, _robust in reversed(connection.run_on_commit)
-    )
+    return any(isinstance(func, Mirror) and func.reads == reads for _sids, func, _robust in reversed(connection.run_on_commit))
 
 
 def bump_on_content_write(execute, sql, params, many, context):

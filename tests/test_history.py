@@ -2,9 +2,13 @@
 publisher reverts, an organ's parent through treebeard; imports and bulk publishing are recorded."""
 
 import pytest
+import reversion
 from django.urls import reverse
 from reversion.models import Revision, Version
 
+from archive.history.diff import version_values
+from archive.history.recording import recorded, write_revision
+from archive.history.serializer import TREE_PARENT
 from archive.models import Citation, Deletion, Event, Organ, Place, Status
 from archive.transfer.archive import import_archive
 from tests import factories
@@ -332,3 +336,87 @@ def test_a_refused_save_records_no_revision(publisher):
     data = change_form_data(publisher, url) | {"title_zh": "", "title_en": "", "title_ru": ""}
     assert publisher.post(url, data).status_code == 200
     assert Revision.objects.count() == before
+
+
+# ---- revisions written in bulk (import_archive) ---------------------------------------------------
+
+
+def test_a_version_written_in_bulk_is_the_one_reversion_writes():
+    """The same rows kept once by django-reversion and once by the bulk path: the same stored data,
+    name, type and format, the tree parent of a sub-body and the parents named by a link row included."""
+    parent = factories.organ(kind="group")
+    organ = factories.organ(parent)
+    event = meeting(organ=organ)
+    event.places.set(Place.objects.filter(slug__in=["almaty", "shanghai"]))
+    participation = factories.participation(event, factories.state(published=True), published=True)
+    citation = factories.citation(organ, published=True)
+    rows = [organ, event, participation, citation]
+    with reversion.create_revision():
+        for row in rows:
+            reversion.add_to_revision(row)
+    write_revision({type(row): [row.pk] for row in rows}, comment="In bulk")
+    for row in rows:
+        in_bulk, by_reversion = Version.objects.get_for_object(row)[:2]
+        assert in_bulk.revision.comment == "In bulk"
+        assert in_bulk.serialized_data == by_reversion.serialized_data, type(row)
+        assert (in_bulk.object_repr, in_bulk.content_type, in_bulk.db, in_bulk.format) == (
+            by_reversion.object_repr,
+            by_reversion.content_type,
+            by_reversion.db,
+            by_reversion.format,
+        )
+    assert version_values(Version.objects.get_for_object(organ).first())[TREE_PARENT] == parent.pk
+    assert sorted(Version.objects.get_for_object(event).first().field_dict["places"]) == sorted(event.places.values_list("pk", flat=True))
+
+
+def test_a_record_imported_in_bulk_shows_its_change_in_its_history_and_reverts(tmp_path, publisher):
+    """A meeting's summary edited by hand, then brought back by import_archive from an earlier export
+    (its revision written in bulk): the history page shows the import and what it changed, and a
+    publisher reverts the meeting to the hand edit."""
+    event = meeting()
+    factories.citation(event, published=True)
+    export_dir = export_files(tmp_path / "earlier", ["events"])
+    edit(publisher, event, summary_en=SUMMARY + " Edited by hand.")
+    assert import_archive(export_dir).ok
+    event.refresh_from_db()
+    assert event.summary_en == SUMMARY
+    imported, hand_edit = Version.objects.get_for_object(event)[:2]
+    assert imported.revision.comment == "Imported with import_archive from earlier"
+    html = history_html(publisher, event)
+    assert "Imported with import_archive from earlier" in html
+    assert "<del> Edited by hand.</del>" in html
+    assert "is back to the version of" in revert(publisher, event, hand_edit).content.decode()
+    event.refresh_from_db()
+    assert event.summary_en == SUMMARY + " Edited by hand."
+    assert Version.objects.get_for_object(event).count() == 4, "baseline, hand edit, import, revert"
+
+
+def test_an_organ_imported_in_bulk_reverts_to_its_old_parent_through_treebeard(tmp_path, publisher):
+    """An export of an organ under one parent; the organ moved under another; the import moves it back
+    (written in bulk, its tree parent in the version), and reverting the import moves it again."""
+    old_parent, new_parent = factories.organ(kind="group"), factories.organ(kind="group")
+    organ = factories.organ(old_parent)
+    factories.citation(organ, published=True)
+    export_dir = export_files(tmp_path / "tree", ["organs"])
+    organ.place_under(new_parent)
+    with reversion.create_revision():
+        reversion.add_to_revision(organ)
+    assert import_archive(export_dir).ok
+    organ.refresh_from_db()
+    assert Organ.objects.get_parent(organ, update=True) == old_parent
+    imported, moved = Version.objects.get_for_object(organ)[:2]
+    assert version_values(imported)[TREE_PARENT] == old_parent.pk and version_values(moved)[TREE_PARENT] == new_parent.pk
+    assert "parent in the organ tree" in history_html(publisher, organ).lower()
+    assert "is back to the version of" in revert(publisher, organ, moved).content.decode()
+    organ.refresh_from_db()
+    assert Organ.objects.get_parent(organ, update=True) == new_parent
+    assert not any(Organ.objects.find_problems())
+
+
+def test_a_rolled_back_bulk_revision_leaves_no_versions():
+    before = Version.objects.count()
+    with pytest.raises(RuntimeError), recorded(comment="Undone", bulk=True):
+        meeting()
+        raise RuntimeError
+    assert Version.objects.count() == before
+    assert not Revision.objects.filter(comment="Undone").exists()

@@ -108,6 +108,24 @@ def test_one_transaction_bumps_once_unless_a_reader_inside_it_saw_the_bump():
         assert bumps_registered() == before + 2
 
 
+def test_rows_written_each_in_its_own_savepoint_bump_once_and_a_rolled_back_bump_is_made_again():
+    """An import writes each row in a savepoint of its own, released after the row: the first row's
+    bump stays in the transaction, so the next rows do not bump again (a bump and a scan of all the
+    bumps before it, per row). A bump rolled back with its savepoint is gone: the next write bumps."""
+    before = bumps_registered()
+    with transaction.atomic():
+        with pytest.raises(RuntimeError), transaction.atomic():
+            Event.objects.filter(slug=SHANGHAI_1996).update(summary_en="Rolled back.")
+            raise RuntimeError
+        assert bumps_registered() == before
+        for summary in ("One.", "Two.", "Three."):
+            with transaction.atomic():
+                Event.objects.filter(slug=SHANGHAI_1996).update(summary_en=summary)
+        assert bumps_registered() == before + 1
+        first = generation()
+    assert generation() >= first
+
+
 def test_cache_bump_moves_the_generation_and_says_to_what():
     before = generation()
     out = io.StringIO()

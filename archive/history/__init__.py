@@ -12,14 +12,17 @@ table per model and records rows one at a time.
 - ``deletions``: deleted records kept, and restored with what was deleted with them.
 """
 
+from django.db.models.signals import m2m_changed, post_save
 from reversion.signals import pre_revision_commit
 
 from archive.history.deletions import connect_deletions
-from archive.history.recording import refresh_versions, register_versions
+from archive.history.recording import note_m2m_changed, note_saved, refresh_versions, register_versions
 
 
 def register_models():
     """Called once the models are ready: every archive model's saves and deletions are kept."""
     pre_revision_commit.connect(refresh_versions, dispatch_uid="archive-refresh-versions")
+    post_save.connect(note_saved, dispatch_uid="archive-bulk-note-saved")
+    m2m_changed.connect(note_m2m_changed, dispatch_uid="archive-bulk-note-m2m")
     register_versions()
     connect_deletions()

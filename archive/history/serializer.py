@@ -15,13 +15,20 @@ TREE_PARENT = "tree_parent"
 
 
 class Serializer(JSONSerializer):
-    """Django's JSON, plus the parent of a tree node (read from the database by path)."""
+    """Django's JSON, plus the parent of a tree node (read from the database by path, or from
+    ``tree_parents``, path → pk, where the caller read the parents of a whole batch at once)."""
+
+    tree_parents: dict[str, int] | None = None
 
     def get_dump_object(self, obj):
         data = super().get_dump_object(obj)
         if isinstance(obj, MP_Node):
             parent = None
             if obj.depth and obj.depth > 1:
-                parent = type(obj)._base_manager.filter(path=obj.path[: -obj.steplen]).values_list("pk", flat=True).first()
+                path = obj.path[: -obj.steplen]
+                if self.tree_parents is not None and path in self.tree_parents:
+                    parent = self.tree_parents[path]
+                else:
+                    parent = type(obj)._base_manager.filter(path=path).values_list("pk", flat=True).first()
             data["fields"][TREE_PARENT] = parent
         return data

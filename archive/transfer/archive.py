@@ -246,6 +246,7 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
             user=user,
             comment=f"Imported with import_archive from {directory.name}",
             baseline=[model._base_manager.all() for model in archive_models()],
+            bulk=True,
         ):
             for name, resource_class in ARCHIVE_RESOURCES:
                 entry = listed.get(name)
@@ -268,6 +269,7 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
                     continue
                 upgrade_dataset(dataset, version, name)
                 resource = resource_class()
+                resource.row_diffs = False
                 if isinstance(resource, UpdateOnlyResource):
                     resource.keep_dates = resource._meta.model in dated
                 elif "updated_at" in (dataset.headers or []) and (user is None or can_publish(user, resource._meta.model)):

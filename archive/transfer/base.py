@@ -6,6 +6,7 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from import_export import fields, instance_loaders, resources, widgets
+from import_export.resources import Diff
 from import_export.results import RowResult
 
 from archive.filters import shown
@@ -25,6 +26,7 @@ from archive.transfer.columns import (
     TimestampWidget,
     citations_differ,
     escape_formula,
+    stored_citations,
 )
 
 
@@ -60,20 +62,74 @@ CITATION_VALUES = ("pages", "note_en", "note_zh", "facts")
 # command line may. A file without them leaves them to the import, which stamps its own time.
 TIMESTAMPS = ("published_at", "updated_at")
 DATES_REFUSED = "only a publisher may import a record's {column}; leave the cell as it was exported, or remove the column"
+KEYS_AT_ONCE = 500  # the file's keys looked up per query (a single-column ``__in``)
+
+
+def plain_key(value):
+    return value.pk if isinstance(value, models.Model) else value
+
+
+class KeyedInstanceLoader(instance_loaders.BaseInstanceLoader):
+    """The stored rows of a file's keys, read before its first row: by the key column ``__in`` in
+    batches where the key is one column (a slug), else every row of the model (link rows, keyed by
+    their parents and own fields), in one query. A row then finds its record in memory: no query per
+    row, and no query as long as the file (the library's cached loader asks for every key at once)."""
+
+    def __init__(self, resource, dataset=None):
+        super().__init__(resource, dataset)
+        self.key_fields = [resource.fields[name] for name in resource.get_import_id_fields()]
+        self.instances = {}
+        columns = set(dataset.headers or []) if dataset is not None else set()
+        if dataset is None or not len(dataset) or any(field.column_name not in columns for field in self.key_fields):
+            return
+        queryset = resource.get_queryset()
+        if len(self.key_fields) == 1:
+            (field,) = self.key_fields
+            keys = list(dict.fromkeys(field.clean(row) for row in dataset.dict))
+            lookup = f"{field.attribute}__in"
+            batches = (queryset.filter(**{lookup: keys[start : start + KEYS_AT_ONCE]}) for start in range(0, len(keys), KEYS_AT_ONCE))
+        else:
+            batches = [queryset]
+        for batch in batches:
+            for instance in batch:
+                self.instances[tuple(plain_key(field.get_value(instance)) for field in self.key_fields)] = instance
+
+    def get_instance(self, row):
+        if not self.instances:
+            return None
+        slug_cache = getattr(self.resource, "slug_cache", None)
+        return self.instances.get(tuple(plain_key(field.clean(row, slug_cache=slug_cache)) for field in self.key_fields))
+
+
+class NoDiff(Diff):
+    """No per-row diff (a whole-archive import shows none; the admin's preview keeps the library's)."""
+
+    def __init__(self, resource, instance, new):
+        self.left = self.right = []
+        self.new = new
+
+    def compare_with(self, resource, instance):
+        pass
+
+    def as_html(self):
+        return []
 
 
 class ArchiveResource(resources.ModelResource):
     """Common behaviour: explicit columns, natural keys, all-or-nothing validation, escaped formulas."""
 
     cited = False
+    row_diffs = True  # each row's diff, for the admin's preview; import_archive does without
 
     class Meta:
         skip_unchanged = True
         report_skipped = True
         clean_model_instances = True
         use_transactions = True
-        # one query for every row of the file, where the key is a single column
-        instance_loader_class = instance_loaders.CachedInstanceLoader
+        instance_loader_class = KeyedInstanceLoader
+
+    def get_diff_class(self):
+        return super().get_diff_class() if self.row_diffs else NoDiff
 
     @classmethod
     def field_from_django_field(cls, field_name, django_field, readonly):
@@ -209,15 +265,18 @@ class ArchiveResource(resources.ModelResource):
         return not instance._changed_columns
 
     def changed_columns(self, instance, original, row) -> list[str]:
+        """Many-to-many links and citations are compared with the instance's, which are still the stored
+        ones (written after this check) and prefetched by get_queryset: a deep copy such as ``original``
+        drops a queryset's cache and would read them again, a query per row."""
         changed = []
         for field in self.get_import_fields():
             if field.column_name not in row or field.attribute is None:
                 continue
             if isinstance(field.widget, widgets.ManyToManyWidget):
                 wanted = {obj.pk for obj in field.clean(row, slug_cache=getattr(self, "slug_cache", None))}
-                differs = wanted != set(getattr(original, field.attribute).values_list("pk", flat=True))
+                differs = wanted != {obj.pk for obj in getattr(instance, field.attribute).all()}
             elif isinstance(field, CitationsField):
-                differs = citations_differ(original, instance._pending_citations)
+                differs = citations_differ(instance, instance._pending_citations)
             else:
                 differs = self.export_field(field, instance) != self.export_field(field, original)
             if differs:
@@ -229,6 +288,8 @@ class ArchiveResource(resources.ModelResource):
         it waits for a publisher, which the record's admin page does (an import has nowhere to keep it
         waiting). New citations alone may come in: they stay drafts until a publisher publishes them."""
         super().before_save_instance(instance, row, **kwargs)
+        if getattr(instance, "_pending_citations", None) is not None:
+            instance._stored_citations = stored_citations(instance)  # prefetched by get_queryset; none for a new record
         user = kwargs.get("user")
         if user is None or not instance.pk or instance._stored_status != Status.PUBLISHED or can_publish(user, type(instance)):
             return
@@ -238,6 +299,8 @@ class ArchiveResource(resources.ModelResource):
 
     def after_save_instance(self, instance, row, **kwargs):
         super().after_save_instance(instance, row, **kwargs)
+        if getattr(self, "slug_cache", None) is not None:
+            self.slug_cache.add(instance)
         pending = getattr(instance, "_pending_citations", None)
         if pending is None or instance.pk is None:
             return
@@ -247,9 +310,11 @@ class ArchiveResource(resources.ModelResource):
         user = kwargs.get("user")
         may_publish = user is None or can_publish(user, Citation)
         status = instance.status if may_publish else Status.DRAFT
+        known = getattr(instance, "_stored_citations", None)
+        stored = {(c.source_id, c.footnote, c.section): c for c in (stored_citations(instance) if known is None else known)}
         for item in pending:
             key = {"source": item["source"], "footnote": item["footnote"], "section": item["section"], target: instance}
-            citation = Citation.objects.filter(**key).first()
+            citation = stored.get((item["source"].pk, item["footnote"], item["section"]))
             if citation is None:
                 citation = Citation(**key, **{k: item[k] for k in CITATION_VALUES}, status=status)
             changed = {k: item[k] for k in CITATION_VALUES if getattr(citation, k) != item[k]}
@@ -265,6 +330,7 @@ class ArchiveResource(resources.ModelResource):
                 for name, value in changed.items():
                     setattr(citation, name, value)
                 citation.save()
+                stored[(citation.source_id, citation.footnote, citation.section)] = citation
 
 
 class UpdateOnlyResource(ArchiveResource):

@@ -59,7 +59,8 @@ def read_cell(value):
 
 
 class SlugCache:
-    """Related rows by slug, one query per related table and import (not one per cell)."""
+    """Related rows by slug, one query per related table and import (not one per cell); a slug not
+    there is looked up once more (a row added since, such as an organ's parent earlier in its file)."""
 
     def __init__(self):
         self.tables: dict = {}
@@ -67,7 +68,15 @@ class SlugCache:
     def get(self, model, slug):
         if model not in self.tables:
             self.tables[model] = {obj.slug: obj for obj in model._default_manager.all()}
-        return self.tables[model].get(slug)
+        found = self.tables[model].get(slug)
+        if found is None and (found := model._default_manager.filter(slug=slug).first()) is not None:
+            self.tables[model][slug] = found
+        return found
+
+    def add(self, instance) -> None:
+        """A row the import has just saved (a later row may name it, as an organ names its parent)."""
+        if type(instance) in self.tables and getattr(instance, "slug", ""):
+            self.tables[type(instance)][instance.slug] = instance
 
 
 class TextWidget(widgets.CharWidget):
@@ -330,10 +339,11 @@ def parse_facts(text: str, model, number: int) -> list[str]:
     return [key for key in vocabulary if key in wanted]
 
 
-def parse_citations(text: str, model=None) -> list[dict]:
+def parse_citations(text: str, model=None, slug_cache: SlugCache | None = None) -> list[dict]:
     """One citation per line: source slug | footnote | pages | section | note_en | note_zh, then
     optionally published_at | updated_at (a line without them leaves a citation's dates to the import),
-    then optionally the facts of the record it supports (none: the record as a whole)."""
+    then optionally the facts of the record it supports (none: the record as a whole). Sources are
+    looked up in ``slug_cache`` where given (an import: one query for all of them)."""
     parsed = []
     for number, line in enumerate((text or "").splitlines(), start=1):
         if not line.strip():
@@ -350,10 +360,9 @@ def parse_citations(text: str, model=None) -> list[dict]:
             raise ValueError(f"citation line {number}: footnote “{footnote}” is not a number")
         if not footnote and not item["section"]:
             raise ValueError(f"citation line {number}: give a footnote number or the chapter's section")
-        try:
-            item["source"] = Source.objects.get(slug=slug)
-        except Source.DoesNotExist:
-            raise ValueError(f"citation line {number}: no source with slug “{slug}”") from None
+        item["source"] = slug_cache.get(Source, slug) if slug_cache is not None else Source.objects.filter(slug=slug).first()
+        if item["source"] is None:
+            raise ValueError(f"citation line {number}: no source with slug “{slug}”")
         item["footnote"] = int(footnote) if footnote else None
         item["section"] = chapter_spelling(item["section"])
         item["facts"] = parse_facts(item["facts"], model, number)
@@ -373,8 +382,8 @@ class CitationsField(fields.Field):
     def __init__(self):
         super().__init__(attribute="citations", column_name="citations", widget=widgets.Widget())
 
-    def save(self, instance, row, is_m2m=False, **kwargs):
-        instance._pending_citations = parse_citations(str(read_cell(row[self.column_name]) or ""), type(instance))
+    def save(self, instance, row, is_m2m=False, slug_cache=None, **kwargs):
+        instance._pending_citations = parse_citations(str(read_cell(row[self.column_name]) or ""), type(instance), slug_cache)
 
     def export(self, instance, **kwargs):
         return render_citations(instance)

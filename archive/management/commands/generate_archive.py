@@ -7,15 +7,20 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from archive.models import (
+    Appointment,
     Citation,
     Event,
     Instrument,
     InstrumentParty,
+    Membership,
     Organ,
+    OrganSeat,
     Participation,
+    Person,
     Place,
     Source,
     State,
+    Statistic,
     Status,
 )
 
@@ -31,7 +36,10 @@ def words(rng, vocabulary, n, sep=" "):
 
 
 class Command(BaseCommand):
-    help = "Add a synthetic archive of SCALE × the seed's size (events, instruments, a deep and wide organ tree, sources, citations)."
+    help = (
+        "Add a synthetic archive of SCALE × the seed's size (events, instruments, a deep and wide organ tree, sources, people, "
+        "memberships, seats, heads of organs, figures, citations)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--scale", type=int, default=1)
@@ -131,6 +139,7 @@ class Command(BaseCommand):
             Citation.objects.create(source=rng.choice(sources), footnote=rng.randrange(1, 60), instrument=instrument, status=published)
         for organ in organs:
             Citation.objects.create(source=rng.choice(sources), section="generated", organ=organ, status=published)
+        links = self.generate_links(rng, scale, states, places, organs, events, sources)
         return {
             "states": len(states),
             "places": len(places),
@@ -138,4 +147,76 @@ class Command(BaseCommand):
             "organs": len(organs),
             "events": len(events),
             "instruments": len(instruments),
+            **links,
+        }
+
+    def generate_links(self, rng, scale, states, places, organs, events, sources):
+        """People, memberships, seats, heads of organs (appointments) and figures (statistics), in the
+        seed's proportions, each published with a citation (a published one needs it to import)."""
+        published = Status.PUBLISHED
+        people = []
+        for i in range(15 * scale):
+            person = Person(slug=f"gen-person-{i}", name_zh=words(rng, ZH, 2, ""), name_en=words(rng, EN, 2), status=published)
+            person.save()
+            people.append(person)
+        memberships = []
+        for i in range(14 * scale):
+            # a state's periods in one framework never overlap: the n-th of a state starts five years after the one before
+            year = 1990 + 5 * (i // len(states))
+            membership = Membership(
+                state=states[i % len(states)],
+                framework="sco",
+                role=rng.choice(["member", "observer"]),
+                starts_on=dt.date(year, 1, 1),
+                ends_on=dt.date(year + 4, 12, 31),
+                began_at=rng.choice(events),
+                status=published,
+            )
+            membership.save()
+            memberships.append(membership)
+        seats = []
+        for i in range(4 * scale):
+            organ, place = organs[i % len(organs)], places[i % len(places)]
+            seat = OrganSeat(organ=organ, place=place, decided_on=rng.choice(events).held_on, status=published)
+            seat.save()
+            seats.append(seat)
+        appointments = []
+        for i in range(2 * scale):
+            appointment = Appointment(
+                person=people[i % len(people)],
+                organ=rng.choice(organs),
+                office_zh=words(rng, ZH, 2, ""),
+                office_en=words(rng, EN, 2),
+                starts_on=dt.date(2001, 6, 15) + dt.timedelta(days=i),
+                status=published,
+            )
+            appointment.save()
+            appointments.append(appointment)
+        statistics = []
+        for i in range(27 * scale):
+            value = rng.randrange(1, 10_000)
+            statistic = Statistic(
+                dataset=f"gen-table-{i // 27}",
+                dataset_title=words(rng, ZH, 3, ""),
+                indicator=f"gen-indicator-{i % 27}",
+                indicator_zh=words(rng, ZH, 2, ""),
+                state=states[i % len(states)],
+                value_as_printed=str(value),
+                low=value,
+                high=value,
+                position=i % 27,
+                status=published,
+            )
+            statistic.save()
+            statistics.append(statistic)
+        cited = {"person": people, "membership": memberships, "seat": seats, "appointment": appointments, "statistic": statistics}
+        for name, records in cited.items():
+            for record in records:
+                Citation.objects.create(source=rng.choice(sources), section="generated", status=published, **{name: record})
+        return {
+            "people": len(people),
+            "memberships": len(memberships),
+            "seats": len(seats),
+            "appointments": len(appointments),
+            "statistics": len(statistics),
         }

@@ -17,6 +17,6 @@ class Command(BaseCommand):
             return
         files = [str(FIXTURES_DIR / name) for name in SEED_FILES]
         # One revision holds every record's first version, so the first edit has a "before".
-        with recorded(comment="Seed loaded from fixtures/ (the chapter's transcription)"):
+        with recorded(comment="Seed loaded from fixtures/ (the chapter's transcription)", bulk=True):
             call_command("loaddata", *files, verbosity=options["verbosity"])
         self.stdout.write(self.style.SUCCESS("Seed archive loaded."))
