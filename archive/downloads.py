@@ -1,75 +1,514 @@
-"""Public downloads of what the pages show: the filtered chronology as CSV and JSON, streamed a
-row at a time (``selectors.chronology_rows`` reads the records in chunks), so that memory stays
-flat whatever the archive's size.
+"""Public downloads of what the pages list: the chronology, the meetings, the instruments, the states,
+the organs and the figures, each as CSV, JSON and XLSX, for the filter of the page they come from.
 
-A bad filter answers 400 in plain text naming the parameter and its value. CSV cells that a
-spreadsheet would run as a formula are escaped as the admin's exports escape them.
+Every row keeps its provenance: its sources (the footnote and its pages, or the chapter's section
+and paragraph, with the facts the citation names), the precision of its dates, and which of its
+title forms the chapter does not print. Column keys are English snake_case whatever the language
+(``COLUMN_NOTES`` says what each holds; the JSON and the XLSX carry those notes, docs/downloads.md
+too); dates and names in text are in the page's language, every title form as stored.
+
+Rows are read in chunks (``QuerySet.iterator`` with the chunk's prefetches), CSV and JSON written a
+row at a time as the response streams, XLSX through openpyxl's write-only mode into a temporary file
+served by ``FileResponse``: memory stays flat whatever the archive's size. Nothing is kept in the
+page cache; a weak ``ETag`` made of the archive generation, the deploy, the list, the format, the
+filters and the language answers a matching ``If-None-Match`` with 304.
+
+A bad filter answers 400 in plain text naming the parameter and its value. Cells that a spreadsheet
+would run as a formula are escaped as the admin's exports escape them, in CSV and XLSX.
 """
 
 from __future__ import annotations
 
 import csv
-import functools
+import hashlib
 import json
-from collections.abc import Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from decimal import Decimal
 
-from django.http import HttpResponse, StreamingHttpResponse
+from django.db.models import Case, IntegerField, OuterRef, Prefetch, Subquery, Value, When
+from django.db.models.functions import Length, Substr
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotModified, StreamingHttpResponse
+from django.urls import reverse
 from django.utils import translation
-from django.utils.http import content_disposition_header
+from django.utils.http import content_disposition_header, parse_etags
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from archive import selectors
 from archive.dates import format_range
+from archive.facts import fact_label
 from archive.filters import RecordFilterForm
+from archive.generation import GENERATION
+from archive.languages import localized, page_lang
+from archive.locators import page_locator
+from archive.models import Membership, Organ, State, Statistic
 from archive.transfer.columns import escape_formula
+from sco_site.page_cache import deploy_id
 
-DOWNLOAD_FIELDS = ["date", "date_iso", "precision", "type", "kind", "title_zh", "title_en", "title_ru", "title_ru_latn", "places", "url"]
+CHUNK = 2000
+CACHE_CONTROL = "public, max-age=0, must-revalidate"
+
+# What each column holds, the same for every list that has it.
+COLUMN_NOTES = {
+    "date": gettext_lazy("The date as the pages write it, in the file's language, as precise as the chapter gives it."),
+    "date_iso": gettext_lazy("The date in ISO 8601 at its precision (1998-07-03, 2000-03, 1999); a range as start/end."),
+    "precision": gettext_lazy("The precision of the date (of its first day for a range): day, month or year."),
+    "precision_end": gettext_lazy("The precision of a range's last day; empty for a single date."),
+    "date_as_printed": gettext_lazy("The chapter's wording of the date where it is vague or irregular."),
+    "type": gettext_lazy("event (a meeting or milestone) or instrument."),
+    "kind": gettext_lazy("The kind of record (the values of the site's kind filter)."),
+    "framework": gettext_lazy("shanghai-five, sco or bilateral; empty where the chapter does not place it."),
+    "ordinal": gettext_lazy("The meeting's number in its series as the chapter states it."),
+    "title_zh": gettext_lazy("The title in Traditional Chinese, as printed in the chapter."),
+    "title_en": gettext_lazy("The title in English."),
+    "title_ru": gettext_lazy("The title in Russian (Cyrillic), as printed."),
+    "title_ru_latn": gettext_lazy("The chapter's own Latin transliteration of the Russian title, as printed."),
+    "title_en_is_translation": gettext_lazy("true when the chapter does not print the English title: it is the archive's translation."),
+    "title_zh_is_archive_wording": gettext_lazy(
+        "true when the chapter only describes the document: the Chinese title is the archive's wording."
+    ),
+    "name_zh": gettext_lazy("The name in Traditional Chinese, as printed in the chapter."),
+    "name_en": gettext_lazy("The name in English."),
+    "name_ru": gettext_lazy("The name in Russian (Cyrillic), as printed."),
+    "name_ru_latn": gettext_lazy("The chapter's own Latin transliteration of the Russian name, as printed."),
+    "name_en_is_translation": gettext_lazy("true when the chapter does not print the English name: it is the archive's translation."),
+    "places": gettext_lazy("The places, in the file's language, separated by “; ”."),
+    "place": gettext_lazy("The place of signing, in the file's language."),
+    "host": gettext_lazy("The host state, in the file's language."),
+    "organ": gettext_lazy("The body that met, in the file's language."),
+    "event": gettext_lazy("The meeting at which it was signed, in the file's language."),
+    "appendix": gettext_lazy("The chapter's appendix that prints it."),
+    "in_force": gettext_lazy("The date of entry into force, in the file's language."),
+    "in_force_iso": gettext_lazy("The date of entry into force in ISO 8601 at its precision."),
+    "in_force_precision": gettext_lazy("The precision of the date of entry into force: day, month or year."),
+    "iso_code": gettext_lazy("The ISO 3166 alpha-3 code."),
+    "ru_sort_key": gettext_lazy("The short Russian name the rotation of chairs and hosts follows."),
+    "memberships": gettext_lazy("The state's memberships (framework, status, period), in the file's language, separated by “; ”."),
+    "memberships_iso": gettext_lazy(
+        "The same memberships as framework, status and period in ISO 8601 at each date's precision (start/end; an open end is empty)."
+    ),
+    "parent": gettext_lazy("The slug of the body it belongs to; empty for a top-level organ."),
+    "depth": gettext_lazy("The level in the organ tree (1: top level)."),
+    "established": gettext_lazy("The date of establishment, in the file's language."),
+    "established_iso": gettext_lazy("The date of establishment in ISO 8601 at its precision."),
+    "established_precision": gettext_lazy("The precision of the date of establishment: day, month or year."),
+    "ended": gettext_lazy("The date the organ ended, in the file's language."),
+    "ended_iso": gettext_lazy("The date the organ ended in ISO 8601 at its precision."),
+    "ended_precision": gettext_lazy("The precision of the date the organ ended: day, month or year."),
+    "dataset": gettext_lazy("The table or passage the figure belongs to (table-2-2 is the chapter's Table 2-2)."),
+    "dataset_title": gettext_lazy("The title of the table or passage, in the file's language."),
+    "indicator": gettext_lazy("What the figure measures (a stable key)."),
+    "indicator_zh": gettext_lazy("What the figure measures, in Chinese as printed."),
+    "indicator_en": gettext_lazy("What the figure measures, in English."),
+    "state": gettext_lazy("The state the figure is about, in the file's language."),
+    "scope": gettext_lazy("The scope of the figure, in Chinese as printed."),
+    "scope_en": gettext_lazy("The scope of the figure, in English."),
+    "value_as_printed": gettext_lazy("The figure exactly as printed (9~17.6, ---)."),
+    "low": gettext_lazy("The figure as a number (the low end of a range); empty where the chapter prints none."),
+    "high": gettext_lazy("The high end of a range; the same as low for a single figure."),
+    "unit": gettext_lazy("The unit, in Chinese as printed."),
+    "unit_en": gettext_lazy("The unit, in English."),
+    "year": gettext_lazy("The year the figure refers to, where given."),
+    "sources": gettext_lazy(
+        "Every source of the row, separated by “; ”: the chapter's footnote with its pages as printed, or the chapter's "
+        "section and paragraph where no footnote supports it, and in brackets the facts the citation supports where it names them."
+    ),
+    "source_ids": gettext_lazy("The slugs of those sources in the same order (their bibliography entries are /bibliography/<slug>.bib …)."),
+    "slug": gettext_lazy("The record's stable identifier, the last part of its address."),
+    "url": gettext_lazy("The record's page in the file's language."),
+}
 
 
-def chronology_download(view):
-    """A download of the filtered chronology: the view gets the records; a bad filter answers 400
-    in plain text, one line per parameter naming it and its value."""
-
-    @functools.wraps(view)
-    def download(request):
-        form = RecordFilterForm(request.GET, scope="chronology")
-        if not form.is_valid():
-            return HttpResponse(form.problems_as_text(), status=400, content_type="text/plain; charset=utf-8")
-        return view(request, chronology_records(request, selectors.chronology_rows(form.filters)))
-
-    return download
+# ---- what a row holds ---------------------------------------------------------------------------
 
 
-def chronology_records(request, rows) -> Iterator[dict]:
-    """The rows as the downloads write them, in the request's language: the body is written after
-    the view has returned, when another request may have changed the thread's language."""
-    with translation.override(translation.get_language()):
-        yield from (download_record(request, row) for row in rows)
+def citation_text(citation) -> str:
+    """'Footnote 12, 頁 4 [date, places]' / '註12，…'; the chapter's place where no footnote supports it."""
+    if citation.footnote:
+        text = _("Footnote %(number)s") % {"number": citation.footnote}
+        if citation.section:
+            text += f" ({page_locator(citation.section)})"
+    else:
+        text = page_locator(citation.section)
+    if citation.pages:
+        text += pgettext("between the items of a list", ", ") + citation.pages
+    if citation.facts:
+        text += " [" + pgettext("between the items of a list", ", ").join(fact_label(key) for key in citation.facts) + "]"
+    return text
 
 
-def download_record(request, row) -> dict:
-    record = row.record
-    start, end = record.partial(record.main_date), record.partial_end(record.main_date)
-    places = [p.display for p in record.places.all()] if row.kind == "event" else ([record.place.display] if record.place else [])
+def provenance(citations: Iterable) -> dict:
+    cited = sorted(citations, key=lambda citation: (citation.chapter_order, citation.pk))
     return {
-        "date": format_range(start, end),
-        "date_iso": start.iso() + (f"/{end.iso()}" if end else ""),
-        "precision": start.precision,
-        "type": row.kind,
-        "kind": record.kind,
-        "title_zh": record.title_zh,
-        "title_en": record.title_en,
-        "title_ru": record.title_ru,
-        "title_ru_latn": record.title_ru_latn,
-        "places": "; ".join(places),
-        "url": request.build_absolute_uri(record.get_absolute_url()),
+        "sources": "; ".join(citation_text(citation) for citation in cited),
+        "source_ids": "; ".join(citation.source.slug for citation in cited),
     }
 
 
-def download_disposition(extension: str) -> str:
-    """An attachment named in the page's language (RFC 6266: an ASCII name and a UTF-8 one)."""
-    name = _("sco-chronology")
-    return content_disposition_header(True, f"{name}.{extension}")
+def forms(record) -> dict:
+    """Every form of the record's title or name as stored, and whether the English one is a translation."""
+    prefix = record.forms_prefix
+    return {
+        **{f"{prefix}_{key}": value for key, value in record.forms().items()},
+        f"{prefix}_en_is_translation": getattr(record, f"{prefix}_en_is_translation"),
+    }
+
+
+def dated(record, prefix: str, key: str, *, precision_key: str = "", with_end: bool = False) -> dict:
+    """The date ``prefix`` of a record as text in the page's language, ISO at its precision, and its precision."""
+    start, end = record.partial(prefix), record.partial_end(prefix)
+    row = {
+        key: format_range(start, end),
+        f"{key}_iso": (start.iso() + (f"/{end.iso()}" if end else "")) if start else "",
+        precision_key or f"{key}_precision": start.precision if start else "",
+    }
+    if with_end:
+        row["precision_end"] = end.precision if end else ""
+    return row
+
+
+def number(value: Decimal | None):
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def display(record) -> str:
+    return record.display if record is not None else ""
+
+
+def event_row(request, event) -> dict:
+    return {
+        **dated(event, "held", "date", precision_key="precision", with_end=True),
+        "date_as_printed": event.date_as_printed,
+        "type": "event",
+        "kind": event.kind,
+        "framework": event.framework,
+        "ordinal": event.ordinal,
+        **forms(event),
+        "title_zh_is_archive_wording": False,
+        "places": "; ".join(place.display for place in event.places.all()),
+        "host": display(event.host),
+        "organ": display(event.organ),
+        **provenance(event.citations.all()),
+        "slug": event.slug,
+        "url": request.build_absolute_uri(event.get_absolute_url()),
+    }
+
+
+def instrument_row(request, instrument) -> dict:
+    return {
+        **dated(instrument, "signed", "date", precision_key="precision", with_end=True),
+        "type": "instrument",
+        "kind": instrument.kind,
+        **forms(instrument),
+        "title_zh_is_archive_wording": not instrument.title_as_printed,
+        "places": display(instrument.place),
+        "place": display(instrument.place),
+        "event": display(instrument.event),
+        "appendix": instrument.appendix,
+        **dated(instrument, "in_force", "in_force"),
+        **provenance(instrument.citations.all()),
+        "slug": instrument.slug,
+        "url": request.build_absolute_uri(instrument.get_absolute_url()),
+    }
+
+
+def chronology_row(request, row) -> dict:
+    return (event_row if row.kind == "event" else instrument_row)(request, row.record)
+
+
+def membership_iso(membership) -> str:
+    start, end = membership.partial("starts"), membership.partial("ends")
+    period = f"{start.iso() if start else ''}/{end.iso() if end else ''}"
+    return f"{membership.framework} {membership.role} {period}"
+
+
+def membership_text(membership) -> str:
+    return f"{membership.get_framework_display()} {membership.get_role_display()} {membership.display_period()}"
+
+
+def state_row(request, state) -> dict:
+    memberships = list(state.memberships.all())
+    return {
+        **forms(state),
+        "iso_code": state.iso_code,
+        "ru_sort_key": state.ru_sort_key,
+        "memberships": "; ".join(membership_text(m) for m in memberships),
+        "memberships_iso": "; ".join(membership_iso(m) for m in memberships),
+        **provenance(citation for membership in memberships for citation in membership.citations.all()),
+        "slug": state.slug,
+        "url": request.build_absolute_uri(state.get_absolute_url()),
+    }
+
+
+def organ_row(request, organ) -> dict:
+    return {
+        **forms(organ),
+        "kind": organ.kind,
+        "parent": organ.parent_slug or "",
+        "depth": organ.depth,
+        **dated(organ, "established", "established"),
+        **dated(organ, "ended", "ended"),
+        **provenance(organ.citations.all()),
+        "slug": organ.slug,
+        "url": request.build_absolute_uri(organ.get_absolute_url()),
+    }
+
+
+def statistic_row(request, statistic) -> dict:
+    return {
+        "dataset": statistic.dataset,
+        "dataset_title": localized(statistic, "dataset_title"),
+        "indicator": statistic.indicator,
+        "indicator_zh": statistic.indicator_zh,
+        "indicator_en": statistic.indicator_en,
+        "state": display(statistic.state),
+        "scope": statistic.scope,
+        "scope_en": statistic.scope_en,
+        "value_as_printed": statistic.value_as_printed,
+        "low": number(statistic.low),
+        "high": number(statistic.high),
+        "unit": statistic.unit,
+        "unit_en": statistic.unit_en,
+        "year": statistic.year,
+        **provenance(statistic.citations.all()),
+        "url": request.build_absolute_uri(f"{reverse('archive:statistics')}#ds-{statistic.dataset}"),
+    }
+
+
+# ---- the records of each list, a chunk at a time -------------------------------------------------
+
+
+def chunked(queryset) -> Iterator:
+    """The records of ``queryset`` ``CHUNK`` at a time, each chunk with its prefetches, drafts cleared."""
+    for record in queryset.iterator(chunk_size=CHUNK):
+        selectors.without_drafts([record])
+        yield record
+
+
+CITATIONS = selectors.published_citations()
+
+
+def chronology_records(filters):
+    return selectors.chronology_rows(filters, chunk_size=CHUNK, prefetch=[CITATIONS])
+
+
+def event_records(filters):
+    return chunked(selectors.events(filters).prefetch_related(CITATIONS).order_by("held_on", "slug"))
+
+
+def instrument_records(filters):
+    return chunked(selectors.instruments(filters).prefetch_related(CITATIONS).order_by("signed_on", "slug"))
+
+
+def state_records(filters):
+    memberships = Membership.objects.published().order_by("starts_on", "framework").prefetch_related(CITATIONS)
+    return chunked(State.objects.published().prefetch_related(Prefetch("memberships", queryset=memberships)))
+
+
+def organ_records(filters):
+    parent = Organ.objects.published().filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Organ.steplen))
+    return chunked(
+        Organ.objects.published()
+        .annotate(parent_slug=Subquery(parent.values("slug")[:1]))
+        .prefetch_related(CITATIONS)
+        .order_by("path")
+    )
+
+
+def statistic_records(filters):
+    # Table 2-2 first, as the page shows it: it is the chapter's only table of figures.
+    table_first = Case(When(dataset="table-2-2", then=Value(0)), default=Value(1), output_field=IntegerField())
+    return chunked(
+        Statistic.objects.published()
+        .select_related("state")
+        .prefetch_related(CITATIONS)
+        .order_by(table_first, "dataset", "position", "indicator")
+    )
+
+
+@dataclass(frozen=True)
+class Listing:
+    name: str  # in the URL and the file name
+    scope: str  # RecordFilterForm's scope; "" for a list without filters (the whole published list)
+    columns: tuple[str, ...]
+    records: Callable
+    row: Callable
+
+
+PROVENANCE = ("sources", "source_ids")
+TITLES = ("title_zh", "title_en", "title_ru", "title_ru_latn", "title_en_is_translation")
+NAMES = ("name_zh", "name_en", "name_ru", "name_ru_latn", "name_en_is_translation")
+MAIN_DATE = ("date", "date_iso", "precision", "precision_end")
+
+LISTINGS = {
+    listing.name: listing
+    for listing in (
+        Listing(
+            "chronology",
+            "chronology",
+            (*MAIN_DATE, "type", "kind", *TITLES, "title_zh_is_archive_wording", "places", *PROVENANCE, "slug", "url"),
+            chronology_records,
+            chronology_row,
+        ),
+        Listing(
+            "events",
+            "events",
+            (*MAIN_DATE, "date_as_printed", "kind", "framework", "ordinal", *TITLES, "places", "host", "organ", *PROVENANCE, "slug", "url"),
+            event_records,
+            event_row,
+        ),
+        Listing(
+            "instruments",
+            "instruments",
+            (
+                *MAIN_DATE,
+                "kind",
+                *TITLES,
+                "title_zh_is_archive_wording",
+                "appendix",
+                "place",
+                "event",
+                "in_force",
+                "in_force_iso",
+                "in_force_precision",
+                *PROVENANCE,
+                "slug",
+                "url",
+            ),
+            instrument_records,
+            instrument_row,
+        ),
+        Listing(
+            "states",
+            "",
+            (*NAMES, "iso_code", "ru_sort_key", "memberships", "memberships_iso", *PROVENANCE, "slug", "url"),
+            state_records,
+            state_row,
+        ),
+        Listing(
+            "organs",
+            "",
+            (
+                *NAMES,
+                "kind",
+                "parent",
+                "depth",
+                "established",
+                "established_iso",
+                "established_precision",
+                "ended",
+                "ended_iso",
+                "ended_precision",
+                *PROVENANCE,
+                "slug",
+                "url",
+            ),
+            organ_records,
+            organ_row,
+        ),
+        Listing(
+            "statistics",
+            "",
+            (
+                "dataset",
+                "dataset_title",
+                "indicator",
+                "indicator_zh",
+                "indicator_en",
+                "state",
+                "scope",
+                "scope_en",
+                "value_as_printed",
+                "low",
+                "high",
+                "unit",
+                "unit_en",
+                "year",
+                *PROVENANCE,
+                "url",
+            ),
+            statistic_records,
+            statistic_row,
+        ),
+    )
+}
+
+
+# ---- file names, validators ---------------------------------------------------------------------
+
+
+def file_name(listing: Listing, filters, extension: str) -> str:
+    """'sco-chronology-2001-2002-kind-summit-en.csv': the list, the filters set (ASCII), the language."""
+    parts = ["sco", listing.name]
+    if filters is not None:
+        first, last = filters.year_from, filters.year_to
+        if first and last:
+            parts.append(str(first) if first == last else f"{first}-{last}")
+        elif first:
+            parts.append(f"from-{first}")
+        elif last:
+            parts.append(f"to-{last}")
+        for name in ("kind", "framework", "organ", "state", "topic"):
+            if value := slugify(getattr(filters, name)):
+                parts += [name, value]
+    parts.append(page_lang())
+    return "-".join(parts) + f".{extension}"
+
+
+def disposition(name: str) -> str:
+    """An attachment with both of RFC 6266's names (the name is ASCII, so both are the same)."""
+    header = content_disposition_header(True, name)
+    return f"{header}; filename*=utf-8''{name}" if "filename*" not in header else header
+
+
+def etag(listing: Listing, extension: str, filters) -> str | None:
+    """A weak validator: the archive generation, the deploy, and what the file holds (list, format,
+    filters, language). None while the generation cannot be read."""
+    generation = GENERATION.current()
+    if generation is None:
+        return None
+    held = json.dumps([listing.name, extension, asdict(filters) if filters is not None else None, translation.get_language()])
+    return f'W/"{generation.number:x}-{deploy_id()}-{hashlib.sha256(held.encode()).hexdigest()[:16]}"'
+
+
+def validated(response, tag: str | None, name: str):
+    response["Content-Disposition"] = disposition(name)
+    if tag:
+        response["ETag"] = tag
+        response["Cache-Control"] = CACHE_CONTROL
+    return response
+
+
+# ---- the formats --------------------------------------------------------------------------------
+
+
+def localized_rows(request, listing: Listing, filters) -> Iterator[dict]:
+    """The rows, each with the listing's columns, in the request's language (read now): CSV and JSON
+    are written after the view has returned, when another request may have changed the thread's language."""
+    language = translation.get_language()
+
+    def rows():
+        with translation.override(language):
+            for record in listing.records(filters):
+                row = listing.row(request, record)
+                yield {key: row.get(key) for key in listing.columns}
+
+    return rows()
+
+
+def csv_value(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return escape_formula(value)
 
 
 class Line:
@@ -79,35 +518,83 @@ class Line:
         return line
 
 
-def csv_lines(records: Iterable[dict]) -> Iterator[str]:
-    writer = csv.DictWriter(Line(), fieldnames=DOWNLOAD_FIELDS)
-    yield "\ufeff" + writer.writeheader()
-    for record in records:
-        yield writer.writerow({key: escape_formula(value) for key, value in record.items()})
+def csv_lines(columns, rows: Iterable[dict]) -> Iterator[str]:
+    """UTF-8 with a BOM so that Excel opens the Chinese correctly."""
+    writer = csv.writer(Line())
+    yield "\ufeff" + writer.writerow(columns)
+    for row in rows:
+        yield writer.writerow([csv_value(row[key]) for key in columns])
 
 
-def json_chunks(records: Iterable[dict]) -> Iterator[str]:
-    """``{"records": [...]}`` indented as ``json.dumps(indent=2)`` writes it, one record at a time."""
-    yield '{\n  "records": ['
+def json_head(listing: Listing) -> str:
+    """What the file holds, in the request's language: the list, the language, each column's note."""
+    notes = {key: str(COLUMN_NOTES[key]) for key in listing.columns}
+    head = json.dumps({"list": listing.name, "language": page_lang(), "columns": notes}, ensure_ascii=False, indent=2)
+    return head[: head.rindex("}")].rstrip() + ',\n  "records": ['
+
+
+def json_chunks(head: str, rows: Iterable[dict]) -> Iterator[str]:
+    """``{"list": …, "columns": {...}, "records": [...]}`` as ``json.dumps(indent=2)`` writes it, a record at a time."""
+    yield head
     separator = "\n"
-    for record in records:
-        yield separator + "\n".join("    " + line for line in json.dumps(record, ensure_ascii=False, indent=2).splitlines())
+    for row in rows:
+        yield separator + "\n".join("    " + line for line in json.dumps(row, ensure_ascii=False, indent=2).splitlines())
         separator = ",\n"
-    yield "\n  ]\n}" if separator != "\n" else "]\n}"
+    yield "\n  ]\n}\n" if separator != "\n" else "]\n}\n"
 
 
-def streamed(chunks: Iterator[str], content_type: str, extension: str) -> StreamingHttpResponse:
-    response = StreamingHttpResponse((chunk.encode("utf-8") for chunk in chunks), content_type=content_type)
-    response["Content-Disposition"] = download_disposition(extension)
-    return response
+def xlsx_value(value):
+    if isinstance(value, str):
+        return escape_formula(ILLEGAL_CHARACTERS_RE.sub("", value))
+    return value
 
 
-@chronology_download
-def chronology_csv(request, records):
-    """The filtered chronology as CSV, UTF-8 with a BOM so that Excel opens the Chinese correctly."""
-    return streamed(csv_lines(records), "text/csv; charset=utf-8", "csv")
+def xlsx_file(listing: Listing, rows: Iterable[dict]):
+    """The rows on a first sheet (a row of column keys, then a row per record), the columns' notes on
+    a second; written by openpyxl's write-only mode to a temporary file, which is returned at its start."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(listing.name)
+    sheet.append(list(listing.columns))
+    for row in rows:
+        sheet.append([xlsx_value(row[key]) for key in listing.columns])
+    notes = workbook.create_sheet(_("columns"))
+    notes.append([_("column"), _("what it holds")])
+    for key in listing.columns:
+        notes.append([key, xlsx_value(str(COLUMN_NOTES[key]))])
+    file = tempfile.TemporaryFile()
+    workbook.save(file)
+    file.seek(0)
+    return file
 
 
-@chronology_download
-def chronology_json(request, records):
-    return streamed(json_chunks(records), "application/json", "json")
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def download(request, name: str, extension: str):
+    """One list (``LISTINGS``) in one format (``CONTENT_TYPES``), for the filters of the query string."""
+    listing = LISTINGS.get(name)
+    if listing is None or extension not in CONTENT_TYPES:
+        raise Http404("No such download.")
+    filters = None
+    if listing.scope:
+        form = RecordFilterForm(request.GET, scope=listing.scope)
+        if not form.is_valid():
+            return HttpResponse(form.problems_as_text(), status=400, content_type="text/plain; charset=utf-8")
+        filters = form.filters
+    tag = etag(listing, extension, filters)
+    if tag and tag in parse_etags(request.headers.get("If-None-Match", "")):
+        response = HttpResponseNotModified()
+        response["ETag"], response["Cache-Control"] = tag, CACHE_CONTROL
+        return response
+    rows = localized_rows(request, listing, filters)
+    content_type = CONTENT_TYPES[extension]
+    if extension == "xlsx":
+        response = FileResponse(xlsx_file(listing, rows), content_type=content_type)
+    else:
+        chunks = csv_lines(listing.columns, rows) if extension == "csv" else json_chunks(json_head(listing), rows)
+        response = StreamingHttpResponse((chunk.encode("utf-8") for chunk in chunks), content_type=content_type)
+    return validated(response, tag, file_name(listing, filters, extension))

@@ -151,9 +151,8 @@ def test_sources_name_the_chapters_places_in_the_pages_language(client):
 def test_the_chronology_download_is_named_in_the_pages_language(client):
     english = client.get("/en/chronology.csv")
     chinese = client.get("/chronology.csv")
-    assert english["Content-Disposition"] == 'attachment; filename="sco-chronology.csv"'
-    assert "filename*=utf-8''" in chinese["Content-Disposition"]
-    assert "%E5%A4%A7%E4%BA%8B%E5%B9%B4%E8%A1%A8.csv" in chinese["Content-Disposition"]  # 大事年表.csv
+    assert english["Content-Disposition"] == "attachment; filename=\"sco-chronology-en.csv\"; filename*=utf-8''sco-chronology-en.csv"
+    assert chinese["Content-Disposition"] == "attachment; filename=\"sco-chronology-zh-Hant.csv\"; filename*=utf-8''sco-chronology-zh-Hant.csv"
 
 
 def test_every_message_of_the_site_has_its_chinese():
