@@ -315,10 +315,7 @@ def state_records(filters):
 def organ_records(filters):
     parent = Organ.objects.published().filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Organ.steplen))
     return chunked(
-        Organ.objects.published()
-        .annotate(parent_slug=Subquery(parent.values("slug")[:1]))
-        .prefetch_related(CITATIONS)
-        .order_by("path")
+        Organ.objects.published().annotate(parent_slug=Subquery(parent.values("slug")[:1])).prefetch_related(CITATIONS).order_by("path")
     )
 
 
@@ -561,8 +558,12 @@ def xlsx_file(listing: Listing, rows: Iterable[dict]):
     notes.append([_("column"), _("what it holds")])
     for key in listing.columns:
         notes.append([key, xlsx_value(str(COLUMN_NOTES[key]))])
-    file = tempfile.TemporaryFile()
-    workbook.save(file)
+    file = tempfile.TemporaryFile()  # noqa: SIM115  (FileResponse closes it, and the system deletes it, once sent)
+    try:
+        workbook.save(file)
+    except BaseException:
+        file.close()
+        raise
     file.seek(0)
     return file
 

@@ -149,10 +149,9 @@ def test_sources_name_the_chapters_places_in_the_pages_language(client):
 
 @pytest.mark.django_db
 def test_the_chronology_download_is_named_in_the_pages_language(client):
-    english = client.get("/en/chronology.csv")
-    chinese = client.get("/chronology.csv")
-    assert english["Content-Disposition"] == "attachment; filename=\"sco-chronology-en.csv\"; filename*=utf-8''sco-chronology-en.csv"
-    assert chinese["Content-Disposition"] == "attachment; filename=\"sco-chronology-zh-Hant.csv\"; filename*=utf-8''sco-chronology-zh-Hant.csv"
+    for prefix, name in (("/en", "sco-chronology-en.csv"), ("", "sco-chronology-zh-Hant.csv")):
+        disposition = client.get(f"{prefix}/chronology.csv")["Content-Disposition"]
+        assert disposition == f"attachment; filename=\"{name}\"; filename*=utf-8''{name}"
 
 
 def test_every_message_of_the_site_has_its_chinese():
