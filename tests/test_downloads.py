@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 import json
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -268,3 +269,10 @@ def test_the_query_count_does_not_grow_with_the_rows(monkeypatch):
     after = {path: queries(path) for path in paths}
     assert after == before
     assert len(read(Client().get("/en/states.csv"), "csv")[1]) >= 20
+
+
+def test_the_data_note_describes_every_column():
+    note = (Path(__file__).resolve().parent.parent / "docs" / "downloads.md").read_text(encoding="utf-8")
+    for listing in LISTINGS.values():
+        for key in listing.columns:
+            assert f"| `{key}` | {COLUMN_NOTES[key]} |" in note, key
