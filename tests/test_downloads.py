@@ -15,6 +15,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from archive.downloads import COLUMN_NOTES, CONTENT_TYPES, LISTINGS
 from archive.models import Event
@@ -273,6 +274,7 @@ def test_the_query_count_does_not_grow_with_the_rows(monkeypatch):
 
 def test_the_data_note_describes_every_column():
     note = (Path(__file__).resolve().parent.parent / "docs" / "downloads.md").read_text(encoding="utf-8")
+    translation.activate("en")
     for listing in LISTINGS.values():
         for key in listing.columns:
             assert f"| `{key}` | {COLUMN_NOTES[key]} |" in note, key
