@@ -274,7 +274,7 @@ def test_the_query_count_does_not_grow_with_the_rows(monkeypatch):
 
 def test_the_data_note_describes_every_column():
     note = (Path(__file__).resolve().parent.parent / "docs" / "downloads.md").read_text(encoding="utf-8")
-    translation.activate("en")
-    for listing in LISTINGS.values():
-        for key in listing.columns:
-            assert f"| `{key}` | {COLUMN_NOTES[key]} |" in note, key
+    with translation.override("en"):
+        for listing in LISTINGS.values():
+            for key in listing.columns:
+                assert f"| `{key}` | {COLUMN_NOTES[key]} |" in note, key
