@@ -252,7 +252,7 @@ def test_the_query_count_does_not_grow_with_the_rows(monkeypatch):
     """Twenty more rows in every list, each with a citation (and a state with its membership), cost no
     query more: the rows' places, hosts, citations and sources come by chunk (a small chunk here, so
     that the rows span several)."""
-    monkeypatch.setattr("archive.downloads.CHUNK", 1000)
+    monkeypatch.setattr("archive.download_rows.CHUNK", 1000)
     paths = [f"/en/{name}.{extension}" for name in LISTINGS for extension in ("csv", "xlsx")]
     before = {path: queries(path) for path in paths}
     source, place = factories.source(published=True), factories.place(published=True)
