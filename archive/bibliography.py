@@ -21,6 +21,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import content_disposition_header
 
+from archive.locators import CHINESE_NUMBERS
 from archive.models import Source
 
 # ---- what the footnote prints ---------------------------------------------------------------------
@@ -41,6 +42,19 @@ def author_names(source: Source) -> list[str]:
         parts = [part.strip() for part in JOINED.split(name)]
         names.extend(parts if len(parts) > 1 and all(PERSONAL_NAME.match(part) for part in parts) else [name.strip()])
     return [name for name in names if name]
+
+
+# The label a footnote prints before its pages (頁124-130, pp.71-73, стр. 7-14, 第10版): the
+# reference formats add their own ("頁 124–130", "pp. 71–73"), so they carry the numbers only.
+PAGE_LABEL = re.compile(r"^\s*(?:頁|pp?\.|pg\.|стр\.|第)\s*(?P<numbers>.*?)\s*版?\s*$")
+
+
+def page_numbers(pages: str) -> str:
+    """The numbers of the pages as the footnote prints them, without its label: '頁124-130' → '124-130',
+    '第七版' (a newspaper's page 7) → '7'."""
+    match = PAGE_LABEL.match(pages or "")
+    numbers = match["numbers"] if match else (pages or "").strip()
+    return str(CHINESE_NUMBERS.get(numbers, numbers))
 
 
 def edited(source: Source) -> bool:
@@ -126,7 +140,7 @@ def bibtex_entry(entry: Entry) -> str:
         ("entrysubtype", "newspaper" if source.kind == "news" and biblatex_type == "article" else ""),
         ("volume", latex_escape(source.volume)),
         ("number", latex_escape(source.issue)),
-        ("pages", latex_escape(source.pages)),
+        ("pages", latex_escape(page_numbers(source.pages))),
         ("location", latex_escape(source.publication_place)),
         ("publisher", latex_escape(source.publisher)),
         ("date", entry.issued.iso() if entry.issued else ""),
@@ -157,7 +171,7 @@ def csl_item(entry: Entry) -> dict:
         "container-title": source.container,
         "volume": source.volume,
         "issue": source.issue,
-        "page": source.pages,
+        "page": page_numbers(source.pages),
         "publisher": source.publisher,
         "publisher-place": source.publication_place,
         "URL": source.url,
@@ -186,7 +200,7 @@ def ris_entry(entry: Entry) -> list[tuple[str, str]]:
         ("T2", source.container),
         ("VL", source.volume),
         ("IS", source.issue),
-        ("SP", source.pages),
+        ("SP", page_numbers(source.pages)),
         ("CY", source.publication_place),
         ("PB", source.publisher),
         ("PY", str(issued.value.year) if issued else ""),

@@ -28,7 +28,7 @@ class ChronologyMixin(FilteredMixin):
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop("page", None)
-        download = query.copy()
+        download = self.download_query()
         if year := kwargs.get("year"):  # a year's page downloads that year
             download.pop("year", None)
             download["year_from"] = download["year_to"] = str(year)

@@ -60,10 +60,11 @@ def without_drafts(records):
     def kept(row) -> bool:
         if is_draft(row):
             return False
-        clear(row)
+        # Before clear(), which would empty the relation and leave nothing to look at.
         required = [f for f in row._meta.concrete_fields if f.many_to_one and not f.null]
         if any(f.is_cached(row) and is_draft(f.get_cached_value(row)) for f in required):
             return False
+        clear(row)
         # A citation stands only with the published record it supports.
         return not isinstance(row, Citation) or row.target is not None
 
@@ -169,12 +170,13 @@ def chronology_querysets(filters: RecordFilters = NO_FILTERS) -> list[tuple[str,
     return found
 
 
-def chronology_rows(filters: RecordFilters = NO_FILTERS, chunk_size: int = 2000) -> Iterator[ChronologyRow]:
-    """Published, dated events and instruments in date order, read ``chunk_size`` at a time so that
-    memory stays flat whatever the archive's size; month/year items sit at the start of their period."""
+def chronology_rows(filters: RecordFilters = NO_FILTERS, chunk_size: int = 2000, prefetch=()) -> Iterator[ChronologyRow]:
+    """Published, dated events and instruments in date order, read ``chunk_size`` at a time (each chunk
+    with the ``prefetch`` lookups) so that memory stays flat whatever the archive's size; month/year
+    items sit at the start of their period."""
 
     def rows(kind, found):
-        for record in found.order_by(found.date_field, "slug").iterator(chunk_size=chunk_size):
+        for record in found.prefetch_related(*prefetch).order_by(found.date_field, "slug").iterator(chunk_size=chunk_size):
             yield ChronologyRow(record.main_day, kind, record)
 
     streams = [rows(kind, found) for kind, found in chronology_querysets(filters)]

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from archive import chronology, downloads, views
 from archive.filters import RecordFilterForm
@@ -20,8 +20,12 @@ urlpatterns = [
     path("", page(views.HomeView), name="home"),
     path("chronology/", page(chronology.ChronologyView, *FILTERS), name="chronology"),
     path("chronology/<int:year>/", page(chronology.ChronologyYearView, *FILTERS, *LIST), name="chronology-year"),
-    path("chronology.csv", downloads.chronology_csv, name="chronology-csv"),
-    path("chronology.json", downloads.chronology_json, name="chronology-json"),
+    # The downloads of the lists (archive.downloads): streamed, never kept in the page cache.
+    re_path(
+        rf"^(?P<name>{'|'.join(downloads.LISTINGS)})\.(?P<extension>{'|'.join(downloads.CONTENT_TYPES)})$",
+        downloads.download,
+        name="download",
+    ),
     path("events/", page(views.EventListView, *FILTERS, *LIST), name="event-list"),
     path("events/<slug:slug>/", page(views.EventDetailView), name="event-detail"),
     path("instruments/", page(views.InstrumentListView, *FILTERS, *LIST), name="instrument-list"),

@@ -82,13 +82,23 @@ class FilteredMixin:
     def get_context_data(self, **kwargs):
         form = self.filter_form
         beside, elsewhere = form.problems_beside(self.filter_controls)
+        kwargs.setdefault("download_query", self.download_query().urlencode())
         return super().get_context_data(
             filters=form.shown_values(),
             record_filters=[control | {"error": beside.get(control["name"], "")} for control in form.record_controls(self.filter_controls)],
             filter_errors=beside,
             other_filter_errors=elsewhere,
+            download_list=self.filter_scope,
             **kwargs,
         )
+
+    def download_query(self):
+        """The filters of the query string that are set, which the page's downloads carry."""
+        query = self.request.GET.copy()
+        for name in list(query):
+            if name not in self.filter_form.fields or not any(query.getlist(name)):
+                del query[name]
+        return query
 
     def render_to_response(self, context, **kwargs):
         kwargs.setdefault("status", 400 if self.filter_form.errors else 200)

@@ -70,7 +70,7 @@ def test_the_bibtex_parses_back_with_bibtexparser_2_and_keeps_the_footnotes_fiel
     fairbanks = library.entries_dict[FAIRBANKS]
     assert fairbanks.entry_type == "book"
     assert [(name.first, name.last) for name in fairbanks["author"]] == [([], ["{C. Fairbanks}"]), ([], ["{S. F. Starr}"])]
-    assert (fairbanks["date"], fairbanks["location"], fairbanks["pages"]) == ("2001-01", "Washington D. C.", "pp.71-73")
+    assert (fairbanks["date"], fairbanks["location"], fairbanks["pages"]) == ("2001-01", "Washington D. C.", "71-73")  # fn 54: pp.71-73
     xue = library.entries_dict[XUE]
     assert [name.last for name in xue["editor"]] == [["{薛君度}"], ["{邢廣程}"]]  # 主編: editors
     assert [name.last for name in library.entries_dict[CICIR]["author"]] == [["{中國現代國際關係研究所民族與宗教研究中心}"]]
@@ -141,6 +141,22 @@ def test_the_csl_json_renders_through_citeproc_py_in_traditional_chinese(client)
     li = next(entry for entry in rendered if "中俄美大三角與中亞的地緣政治戰略" in entry)
     assert "李立凡" in li and "西伯利亞研究" in li and "2004" in li
     assert any("C. Fairbanks 及 S. F. Starr" in entry for entry in rendered)  # the zh-TW locale's "and"
+
+
+def test_pages_carry_the_numbers_only_so_that_the_style_labels_them_once(client):
+    """fn 2 prints "頁124-130": the style adds the zh-TW locale's label "頁", so the CSL page field holds
+    the numbers only and the rendered entry reads "頁 124–130", not "頁 頁124–130"."""
+    items = {item["id"]: item for item in json.loads(download(client, "/bibliography.csl.json").content)}
+    assert items[CICIR]["page"] == "124-130"
+    assert items[FAIRBANKS]["page"] == "71-73"  # fn 54: pp.71-73
+    assert items["sun-li-2001-shanghai-five-abc"]["page"] == "7"  # fn 7: 人民日報 第七版
+    style = CitationStylesStyle("harvard-cite-them-right", locale="zh-TW", validate=False)
+    bibliography = CitationStylesBibliography(style, CiteProcJSON([items[CICIR]]), formatter.plain)
+    bibliography.register(Citation([CitationItem(CICIR)]))
+    rendered = str(bibliography.bibliography()[0])
+    assert "124" in rendered and rendered.count("頁") == 1, rendered
+    ris = {entry["id"]: entry for entry in rispy.loads(download(client, "/bibliography.ris").content.decode("utf-8"))}
+    assert ris[CICIR]["start_page"] == "124-130"
 
 
 def test_the_source_and_bibliography_pages_link_the_three_files_in_both_languages(client):

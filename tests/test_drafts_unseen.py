@@ -8,6 +8,7 @@ import pytest
 from django.db import models
 from django.test import Client
 
+from archive.downloads import LISTINGS
 from archive.models import (
     Appointment,
     Citation,
@@ -116,8 +117,7 @@ def public_urls() -> list[str]:
         "/chronology/",
         "/chronology/2001/",
         "/chronology/2003/",
-        "/chronology.csv",
-        "/chronology.json",
+        *(f"/{name}.{extension}" for name in LISTINGS for extension in ("csv", "json")),
         "/events/",
         "/instruments/",
         "/organs/",

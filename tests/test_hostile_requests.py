@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
+from archive.downloads import CONTENT_TYPES, LISTINGS
 from archive.models import Event, Organ, PendingChange
 from archive.registry import archive_models, page_models
 from archive.roles import EDITOR, PUBLISHER
@@ -48,7 +49,8 @@ def answer(client, method: str, url: str, data: dict) -> int:
 
 
 def public_urls() -> list[str]:
-    urls = [reverse(f"archive:{name}") for name in ("home", "chronology", "chronology-csv", "chronology-json", "search", "statistics")]
+    urls = [reverse(f"archive:{name}") for name in ("home", "chronology", "search", "statistics")]
+    urls += [reverse("archive:download", args=[name, extension]) for name in LISTINGS for extension in CONTENT_TYPES]
     urls += [reverse(f"archive:{name}") for name in ("event-list", "instrument-list", "organ-chart", "organ-chart-svg", "state-list")]
     urls += [reverse(f"archive:{name}") for name in ("person-list", "place-list", "source-list", "topic-list", "phase-list")]
     for entry in page_models():

@@ -188,6 +188,12 @@ COUNTED_PAGES = {
     "chronology year": ("/chronology/2004/", None),
     "chronology csv": ("/chronology.csv", None),
     "chronology json": ("/chronology.json", None),
+    "chronology xlsx": ("/chronology.xlsx", None),
+    "event csv": ("/events.csv", None),
+    "instrument json": ("/en/instruments.json", None),
+    "state xlsx": ("/states.xlsx", None),
+    "organ csv": ("/organs.csv", None),
+    "statistics json": ("/en/statistics.json", None),
     "event list": ("/events/", None),
     "instrument list": ("/instruments/", None),
     "state list": ("/states/", None),
@@ -311,7 +317,7 @@ def test_query_count_does_not_grow_with_the_data(query_counts, page):
 
 # Downloads hold the whole filtered archive by design (streamed, not held in memory); a sitemap
 # section is for crawlers, bounded by its number of addresses (test_a_sitemap_section_is_paged…).
-UNBOUNDED = {"chronology csv", "chronology json", "sitemap section"}
+UNBOUNDED = {name for name, (path, _) in COUNTED_PAGES.items() if path.endswith((".csv", ".json", ".xlsx"))} | {"sitemap section"}
 PAGE_SIZE_LIMIT = 300_000
 
 
