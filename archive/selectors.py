@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from django.db.models import Count, F, Prefetch, Q, Value
-from django.db.models.functions import ExtractYear
 
 from archive.models import (
     CITATION_TARGETS,
@@ -33,6 +32,7 @@ from archive.models import (
     State,
     Status,
 )
+from archive.models.base import Year
 
 
 def home_counts() -> dict[str, int]:
@@ -190,7 +190,7 @@ def chronology_year_counts(filters: RecordFilters = NO_FILTERS) -> dict[int, int
             found.select_related(None)
             .prefetch_related(None)
             .order_by()
-            .values(year=ExtractYear(found.date_field))
+            .values(year=Year(found.date_field))
             .annotate(rows=Count("pk"))
             .values_list("year", "rows")
         )

@@ -168,7 +168,7 @@ class EventListView(FilteredMixin, PublishedListView):
         return super().get_context_data(
             kinds=EventKind.choices,
             frameworks=Framework.choices,
-            years=sorted({d.year for d in Event.objects.published().dates("held_on", "year")}),
+            years=Event.objects.published().years(),
             **kwargs,
         )
 
@@ -192,7 +192,7 @@ class InstrumentListView(FilteredMixin, PublishedListView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             kinds=InstrumentKind.choices,
-            years=sorted({d.year for d in Instrument.objects.published().dates("signed_on", "year")}),
+            years=Instrument.objects.published().years(),
             **kwargs,
         )
 
