@@ -368,6 +368,9 @@ class PhaseListView(PublishedListView):
 
 SEARCH_GROUPS = [(entry.key, entry.model, entry.search_order) for entry in page_models()]
 SEARCH_GROUP_SIZE = 10
+# Past this many matches a group says "more than": counting every match reads every record's text
+# (a substring has no index), and a common word matches a share of the whole archive.
+SEARCH_COUNT_LIMIT = 100
 
 
 class SearchView(TemplateView):
@@ -396,11 +399,11 @@ class SearchView(TemplateView):
                         {"key": key, "label": model._meta.verbose_name_plural, "records": page, "count": page.paginator.count, "page": page}
                     )
                 else:
-                    count = found.count()
+                    count = found[: SEARCH_COUNT_LIMIT + 1].count()
                     if count:
-                        groups.append(
-                            {"key": key, "label": model._meta.verbose_name_plural, "records": found[:SEARCH_GROUP_SIZE], "count": count}
-                        )
+                        label, records = model._meta.verbose_name_plural, found[:SEARCH_GROUP_SIZE]
+                        shown = min(count, SEARCH_COUNT_LIMIT)
+                        groups.append({"key": key, "label": label, "records": records, "count": shown, "more": count > SEARCH_COUNT_LIMIT})
         return super().get_context_data(
             search_query=raw[: search.MAX_QUERY_LENGTH],
             truncated=len(raw) > search.MAX_QUERY_LENGTH,
@@ -408,6 +411,7 @@ class SearchView(TemplateView):
             groups=groups,
             only=only,
             total=sum(group["count"] for group in groups),
+            more=any(group.get("more") for group in groups),
             search_errors=form.problems(),
             **kwargs,
         )

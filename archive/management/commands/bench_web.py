@@ -267,7 +267,7 @@ class Command(BaseCommand):
         self.report(scales, serve_scale, renders, served)
 
     def progress(self, message: str):
-        self.stderr.write(f"[{time.strftime('%H:%M:%S')}] {message}")
+        self.stderr.write(f"[{time.strftime('%H:%M:%S', time.gmtime())} UTC] {message}")
 
     # -- in-process renders, the page cache off --
 
