@@ -399,7 +399,7 @@ class SearchView(TemplateView):
                         {"key": key, "label": model._meta.verbose_name_plural, "records": page, "count": page.paginator.count, "page": page}
                     )
                 else:
-                    count = found[: SEARCH_COUNT_LIMIT + 1].count()
+                    count = found.order_by()[: SEARCH_COUNT_LIMIT + 1].count()  # unsorted: stops at the limit
                     if count:
                         label, records = model._meta.verbose_name_plural, found[:SEARCH_GROUP_SIZE]
                         shown = min(count, SEARCH_COUNT_LIMIT)
