@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DEV_KEY := .dev-secret-key
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat $(DEV_KEY))"
 
-.PHONY: run test serve bench lint venv dump-seed check check-pages fuzz backup restore audit
+.PHONY: run test serve bench bench-web lint venv dump-seed check check-pages fuzz backup restore audit
 
 # One virtualenv, installed from the locks: requirements.txt (runtime: run, serve and the commands)
 # and requirements-dev.txt (the runtime lock plus the test and tooling packages: test, lint, CI).
@@ -66,9 +66,10 @@ dump-seed: $(VENV)/.installed $(DEV_KEY)
 	$(DEV_ENV) $(PY) manage.py dump_seed
 
 # Production-like: gunicorn (threaded workers) + whitenoise, settings from the environment.
+SERVE_ARGS := --workers 2 -k gthread --threads 4
 serve: $(VENV)/.installed
 	$(PY) manage.py collectstatic --noinput
-	$(PY) -m gunicorn sco_site.wsgi --bind 127.0.0.1:8000 --workers 2 -k gthread --threads 4
+	$(PY) -m gunicorn sco_site.wsgi --bind 127.0.0.1:8000 $(SERVE_ARGS)
 
 # Benchmarks (not part of CI): import_archive / loaddata and export_archive / dumpdata with each step's
 # time and peak memory, at each scale of BENCH_SCALE in turn, each on a new temporary SQLite database.
@@ -81,6 +82,23 @@ bench: $(VENV)/.installed
 		$(BENCH_ENV) $(PY) manage.py bench_archive --scale $$scale || { rm -f .bench.sqlite3; exit 1; }; \
 	done
 	rm -f .bench.sqlite3
+
+# The public pages as readers meet them (not part of CI): gunicorn as `make serve` runs it, in
+# production settings, on a free port, without and with Redis, measured with wrk (installed with
+# apt when missing); then every page's size and uncached render time at each scale of BENCH_SCALE
+# (default "1 100 1000": the seed plus generate_archive --scale N), and the workers' memory under
+# load. On a temporary SQLite database, or on DATABASE_URL (a scratch database: it is emptied).
+BENCH_WEB_SCALE = $(if $(filter command line environment,$(origin BENCH_SCALE)),$(BENCH_SCALE),1 100 1000)
+BENCH_WEB_DB = $(or $(DATABASE_URL),sqlite:///$(CURDIR)/.bench-web.sqlite3)
+BENCH_WEB_ENV = env -u DJANGO_DEBUG DATABASE_URL=$(BENCH_WEB_DB) DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost,testserver DJANGO_BEHIND_PROXY=true
+bench-web: $(VENV)/.installed
+	command -v wrk >/dev/null || apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }
+	rm -f .bench-web.sqlite3
+	$(BENCH_WEB_ENV) $(PY) manage.py collectstatic --noinput -v0
+	$(BENCH_WEB_ENV) $(PY) manage.py migrate --noinput -v0
+	$(BENCH_WEB_ENV) $(PY) manage.py bench_web --scales "$(BENCH_WEB_SCALE)" --gunicorn-args "$(SERVE_ARGS)"
+	rm -f .bench-web.sqlite3
 
 # The whole site (archive, history, users and groups) in one file and back: docs/operations.md.
 # Settings from the environment (DATABASE_URL …); without DJANGO_SECRET_KEY, the development ones.

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from django.db.models import Count, F, Prefetch, Q, Value
-from django.db.models.functions import ExtractMonth, ExtractYear
 
 from archive.models import (
     CITATION_TARGETS,
@@ -34,6 +33,7 @@ from archive.models import (
     State,
     Status,
 )
+from archive.models.base import Month, Year
 
 
 def home_counts() -> dict[str, int]:
@@ -195,8 +195,8 @@ def chronology_month_counts(filters: RecordFilters = NO_FILTERS) -> dict[tuple[i
             .prefetch_related(None)
             .order_by()
             .values(
-                year=ExtractYear(found.date_field),
-                month=ExtractMonth(found.date_field),
+                year=Year(found.date_field),
+                month=Month(found.date_field),
                 precision=F(f"{found.model.main_date}_precision"),
             )
             .annotate(rows=Count("pk"))

@@ -178,7 +178,7 @@ class EventListView(FilteredMixin, PublishedListView):
         return super().get_context_data(
             kinds=EventKind.choices,
             frameworks=Framework.choices,
-            years=sorted({d.year for d in Event.objects.published().dates("held_on", "year")}),
+            years=Event.objects.published().years(),
             **kwargs,
         )
 
@@ -202,7 +202,7 @@ class InstrumentListView(FilteredMixin, PublishedListView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             kinds=InstrumentKind.choices,
-            years=sorted({d.year for d in Instrument.objects.published().dates("signed_on", "year")}),
+            years=Instrument.objects.published().years(),
             **kwargs,
         )
 
@@ -378,6 +378,9 @@ class PhaseListView(PublishedListView):
 
 SEARCH_GROUPS = [(entry.key, entry.model, entry.search_order) for entry in page_models()]
 SEARCH_GROUP_SIZE = 10
+# Past this many matches a group says "more than": counting every match reads every record's text
+# (a substring has no index), and a common word matches a share of the whole archive.
+SEARCH_COUNT_LIMIT = 100
 
 
 class SearchView(TemplateView):
@@ -406,11 +409,11 @@ class SearchView(TemplateView):
                         {"key": key, "label": model._meta.verbose_name_plural, "records": page, "count": page.paginator.count, "page": page}
                     )
                 else:
-                    count = found.count()
+                    count = found.order_by()[: SEARCH_COUNT_LIMIT + 1].count()  # unsorted: stops at the limit
                     if count:
-                        groups.append(
-                            {"key": key, "label": model._meta.verbose_name_plural, "records": found[:SEARCH_GROUP_SIZE], "count": count}
-                        )
+                        label, records = model._meta.verbose_name_plural, found[:SEARCH_GROUP_SIZE]
+                        shown = min(count, SEARCH_COUNT_LIMIT)
+                        groups.append({"key": key, "label": label, "records": records, "count": shown, "more": count > SEARCH_COUNT_LIMIT})
         return super().get_context_data(
             search_query=raw[: search.MAX_QUERY_LENGTH],
             truncated=len(raw) > search.MAX_QUERY_LENGTH,
@@ -418,6 +421,7 @@ class SearchView(TemplateView):
             groups=groups,
             only=only,
             total=sum(group["count"] for group in groups),
+            more=any(group.get("more") for group in groups),
             search_errors=form.problems(),
             **kwargs,
         )

@@ -101,6 +101,14 @@ def test_in_years_includes_both_ends_and_leaves_out_undated_records(world):
     assert slugs(world["instruments"].in_years(1902, 1903)) == ["f-memorandum", "f-treaty"]
 
 
+def test_years_are_the_published_records_years_in_order_undated_and_drafts_left_out(world):
+    Event.objects.create(slug="f-early", kind="other", title_en="early", held_on=dt.date(999, 12, 31), status=PUBLISHED)
+    events = world["events"].published()
+    assert events.years() == [999, 1901, 1902, 1903]  # 1903's draft meeting is not counted; the visit is
+    assert world["instruments"].published().filter(slug__in=["f-agreement", "f-treaty"]).years() == [1901, 1902]
+    assert events.filter(slug="f-undated").years() == []
+
+
 def test_with_date_leaves_out_undated_records(world):
     assert "f-undated" in slugs(world["events"])
     assert "f-undated" not in slugs(world["events"].with_date())

@@ -10,10 +10,11 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.urls import reverse
 
-from archive.models import Organ, Person, Place, State
+from archive.models import Event, Organ, Person, Place, State
 from archive.search import fold_latin, normalise, query_terms, term_filters
 from archive.services import search_text_reindex
-from archive.views import SEARCH_GROUPS
+from archive.views import SEARCH_COUNT_LIMIT, SEARCH_GROUPS
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -67,6 +68,20 @@ def test_results_are_grouped_by_type_and_a_type_is_paginated(client):
     only = results(client, "上海", type="instrument")
     assert 'id="results-event"' not in only
     assert "第 1 頁，共 1 頁" in only
+
+
+def test_a_group_past_the_count_limit_says_more_than_and_its_own_pages_count_them_all(client):
+    for number in range(SEARCH_COUNT_LIMIT + 1):
+        factories.event(published=True, title_zh=f"甲乙丙測驗{number}")
+    html = results(client, "甲乙丙")
+    assert f"事件 ({SEARCH_COUNT_LIMIT}+)" in html
+    assert f"「甲乙丙」的結果超過 {SEARCH_COUNT_LIMIT} 筆。" in html
+    assert f"全部（超過 {SEARCH_COUNT_LIMIT} 筆）" in html
+    assert "第 1 頁，共 5 頁" in results(client, "甲乙丙", type="event")  # 101 rows, 25 a page
+    factories.event(published=False, slug="other-draft-limit", title_zh="甲乙丙測驗草稿")
+    Event.objects.filter(title_zh="甲乙丙測驗0").delete()
+    html = results(client, "甲乙丙")  # exactly the limit: counted, and the draft is not
+    assert f"事件 ({SEARCH_COUNT_LIMIT})" in html and "超過" not in html
 
 
 def test_empty_query_shows_guidance(client):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -41,6 +42,24 @@ class RecordQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
 
+class Year(ExtractYear):
+    """The year of a date. On SQLite it is read from the stored ISO text: Django's own extraction there
+    is a Python function called once per row (the chronology's year counts at 100 times the seed spent
+    most of their time in it)."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"CAST(substr({sql}, 1, 4) AS integer)", params
+
+
+class Month(ExtractMonth):
+    """The month of a date, read from the stored ISO text on SQLite (as ``Year``)."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"CAST(substr({sql}, 6, 2) AS integer)", params
+
+
 class DatedRecordQuerySet(RecordQuerySet):
     """Filters shared by the records with a kind and a main date (events, instruments).
 
@@ -66,6 +85,11 @@ class DatedRecordQuerySet(RecordQuerySet):
 
     def with_date(self):
         return self.filter(**{f"{self.date_field}__isnull": False})
+
+    def years(self) -> list[int]:
+        """The years that have records, in order (an undated record is in none)."""
+        years = self.with_date().order_by().annotate(year=Year(self.date_field)).values_list("year", flat=True)
+        return list(years.distinct().order_by("year"))
 
 
 def now_to_the_second():

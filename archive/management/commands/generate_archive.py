@@ -23,6 +23,7 @@ from archive.models import (
     Statistic,
     Status,
 )
+from archive.planner import analyze
 
 # Multi-script name parts, so that search and encodings are exercised as by the real archive.
 ZH = ["上海", "合作", "組織", "元首", "會晤", "憲章", "協定", "邊境", "信任", "裁減", "反恐", "機構", "爲", "啓動", "裏海"]
@@ -53,6 +54,7 @@ class Command(BaseCommand):
             raise CommandError("This database holds a generated archive already; generate into an empty one.")
         with transaction.atomic():
             counts = self.generate(rng, scale)
+        analyze()
         self.stdout.write(self.style.SUCCESS("Generated " + ", ".join(f"{n} {name}" for name, n in counts.items()) + "."))
 
     def generate(self, rng, scale):

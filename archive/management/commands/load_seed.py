@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from archive.history.recording import recorded
+from archive.planner import analyze
 from archive.registry import archive_models
 from archive.seed import FIXTURES_DIR, SEED_FILES
 
@@ -19,4 +20,5 @@ class Command(BaseCommand):
         # One revision holds every record's first version, so the first edit has a "before".
         with recorded(comment="Seed loaded from fixtures/ (the chapter's transcription)", bulk=True):
             call_command("loaddata", *files, verbosity=options["verbosity"])
+        analyze()
         self.stdout.write(self.style.SUCCESS("Seed archive loaded."))

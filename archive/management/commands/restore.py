@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.backup import BackupProblem, restore_backup
+from archive.planner import analyze
 
 
 class Command(BaseCommand):
@@ -29,6 +30,8 @@ class Command(BaseCommand):
             restored = restore_backup(file, replace=replace, dry_run=dry_run)
         except BackupProblem as problem:
             raise CommandError("Nothing was restored:\n  " + "\n  ".join(problem.problems)) from None
+        if not dry_run:
+            analyze()
         if options["verbosity"] >= 2:
             for name, count in restored.items():
                 self.stdout.write(f"  {name}: {count}")
