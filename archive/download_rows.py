@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Case, IntegerField, OuterRef, Prefetch, Subquery, Value, When
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.db.models.functions import Length, Substr
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,7 +19,7 @@ from archive.dates import format_range
 from archive.facts import fact_label
 from archive.languages import localized
 from archive.locators import page_locator
-from archive.models import Membership, Organ, State, Statistic
+from archive.models import Membership, Organ, State
 
 CHUNK = 2000
 # What each column holds, the same for every list that has it.
@@ -299,14 +299,7 @@ def organ_records(filters):
 
 
 def statistic_records(filters):
-    # Table 2-2 first, as the page shows it: it is the chapter's only table of figures.
-    table_first = Case(When(dataset="table-2-2", then=Value(0)), default=Value(1), output_field=IntegerField())
-    return chunked(
-        Statistic.objects.published()
-        .select_related("state")
-        .prefetch_related(CITATIONS)
-        .order_by(table_first, "dataset", "position", "indicator")
-    )
+    return chunked(selectors.statistics_in_order())
 
 
 @dataclass(frozen=True)

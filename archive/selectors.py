@@ -10,7 +10,7 @@ import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from django.db.models import Count, F, Prefetch, Q, Value
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, Value, When
 
 from archive.models import (
     CITATION_TARGETS,
@@ -31,6 +31,7 @@ from archive.models import (
     SlugRedirect,
     Source,
     State,
+    Statistic,
     Status,
 )
 from archive.models.base import Month, Year
@@ -353,4 +354,16 @@ def topic_detail_queryset(base):
     return base.prefetch_related(
         Prefetch("events", queryset=Event.objects.published().order_by("held_on")),
         Prefetch("instruments", queryset=Instrument.objects.published().order_by("signed_on")),
+    )
+
+
+def statistics_in_order():
+    """The published figures as the page and the downloads list them: Table 2-2 first (the chapter's
+    only table of figures), then the text's figures by passage and place."""
+    table_first = Case(When(dataset="table-2-2", then=Value(0)), default=Value(1), output_field=IntegerField())
+    return (
+        Statistic.objects.published()
+        .select_related("state")
+        .prefetch_related(published_citations())
+        .order_by(table_first, "dataset", "position", "indicator", "pk")
     )

@@ -44,6 +44,6 @@ urlpatterns = [
     path("topics/", page(views.TopicListView, *LIST), name="topic-list"),
     path("topics/<slug:slug>/", page(views.TopicDetailView), name="topic-detail"),
     path("phases/", page(views.PhaseListView, *LIST), name="phase-list"),
-    path("statistics/", page(views.StatisticsView), name="statistics"),
+    path("statistics/", page(views.StatisticsView, *LIST), name="statistics"),
     path("search/", page(views.SearchView, "q", "type", "page"), name="search"),
 ]

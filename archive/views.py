@@ -32,7 +32,6 @@ from archive.models import (
     Place,
     Source,
     State,
-    Statistic,
     Topic,
 )
 from archive.registry import page_models
@@ -352,21 +351,21 @@ class TopicDetailView(PublishedDetailView):
     detail_queryset = staticmethod(selectors.topic_detail_queryset)
 
 
-class StatisticsView(TemplateView):
+class StatisticsView(PublishedListView):
+    """The figures, 50 a page, grouped by the table or passage they belong to (Table 2-2 first)."""
+
     template_name = "archive/statistics.html"
 
+    def get_queryset(self):
+        return selectors.statistics_in_order()
+
     def get_context_data(self, **kwargs):
-        # Table 2-2 first: it is the chapter's only table of figures; the text's figures follow.
-        stats = sorted(
-            Statistic.objects.published().select_related("state").prefetch_related(selectors.published_citations()),
-            key=lambda stat: (stat.dataset != "table-2-2", stat.dataset, stat.position),
-        )
-        selectors.without_drafts(stats)
+        context = super().get_context_data(**kwargs)
         datasets: dict[str, dict] = {}
-        for stat in stats:
+        for stat in context["object_list"]:
             datasets.setdefault(stat.dataset, {"title": localized(stat, "dataset_title"), "rows": []})["rows"].append(stat)
         charts = {slug: range_panels(data["rows"]) for slug, data in datasets.items() if slug == "table-2-2"}
-        return super().get_context_data(datasets=datasets, charts=charts, **kwargs)
+        return {**context, "datasets": datasets, "charts": charts}
 
 
 class PhaseListView(PublishedListView):

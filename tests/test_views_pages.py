@@ -402,3 +402,19 @@ def test_server_error_page_is_bilingual_and_shows_no_traceback(client, monkeypat
     html = response.content.decode()
     assert "伺服器錯誤" in html and "Server error" in html
     assert "database exploded" not in html and "Traceback" not in html
+
+
+def test_the_figures_are_50_a_page_table_2_2_first(client):
+    """The chapter's 34 figures fit one page with Table 2-2 first (its 8 cells, lines 331–338); 40
+    more figures of another passage move the last of them to a second page, and the page stays 50 rows."""
+    first = client.get("/statistics/").content.decode()
+    assert first.split('<h2 id="ds-')[1].startswith("table-2-2")
+    assert 'rel="next"' not in first
+    for _ in range(40):
+        factories.statistic(published=True, dataset="zz-test-passage")
+    first, second = (client.get("/statistics/", {"page": number}).content.decode() for number in (1, 2))
+    rows = first.count('data-label="Indicator"') + first.count('data-label="指標"')
+    assert rows == 50
+    assert 'id="ds-table-2-2"' in first and 'id="ds-table-2-2"' not in second
+    assert 'id="ds-zz-test-passage"' in second
+    assert client.get("/statistics/", {"page": 9}).status_code == 404
