@@ -36,11 +36,13 @@ run: $(VENV)/.installed $(DEV_KEY)
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 test: venv
-	$(PY) -m pytest -m "not sweep" $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not sweep and not slow" $(PYTEST_ARGS)
 
-# The whole-site sweeps (every page, route and parameter): their own CI step, outside make test's budget.
+# The whole-site sweeps (every page, route and parameter) and the tests that take seconds each (an
+# archive generated at 10 times, whole round trips, editing sessions in Chromium): their own CI step,
+# outside make test's three-minute budget. make test plus make check-pages is the whole suite.
 check-pages: venv
-	$(PY) -m pytest -m sweep $(PYTEST_ARGS)
+	$(PY) -m pytest -m "sweep or slow" $(PYTEST_ARGS)
 
 # A long fuzz, not part of CI: FUZZ_REQUESTS requests with arbitrary text over every public route and
 # parameter, and FUZZ_FILES malformed spreadsheet archives imported (dry run and real), generated from

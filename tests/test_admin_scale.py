@@ -11,7 +11,7 @@ from archive.models import Event
 from archive.roles import PUBLISHER
 from tests.forms import form_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def save_queries(client, event: Event, summary: str) -> int:

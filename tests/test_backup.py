@@ -85,6 +85,7 @@ def site_with_history(django_user_model):
     return publisher
 
 
+@pytest.mark.slow
 def test_backup_then_restore_gives_back_the_whole_site_and_refuses_a_database_that_is_not_empty(site_with_history, tmp_path):
     before = site_dump()
     assert any('"model": "archive.deletion"' in row for row in before) and any('"model": "admin.logentry"' in row for row in before)

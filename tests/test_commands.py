@@ -26,6 +26,7 @@ def test_load_seed_never_touches_an_archive_that_holds_records():
     assert Event.objects.get(slug="summit-1996-04-26-shanghai").summary_en == "An editor's change."
 
 
+@pytest.mark.slow
 def test_load_seed_fills_an_empty_archive_and_keeps_every_record_in_one_first_revision():
     """The chapter's records enter an empty archive as the first version of each."""
     counts = {model: model.objects.count() for model in archive_models()}

@@ -250,6 +250,7 @@ def queries(path: str) -> int:
     return len(captured)
 
 
+@pytest.mark.slow
 def test_the_query_count_does_not_grow_with_the_rows(monkeypatch):
     """Twenty more rows in every list, each with a citation (and a state with its membership), cost no
     query more: the rows' places, hosts, citations and sources come by chunk (a small chunk here, so

@@ -8,6 +8,7 @@ from tests.browser import PASSWORD, VIEWPORTS, new_user, screenshot
 pytestmark = pytest.mark.browser
 
 
+@pytest.mark.slow
 def test_editor_logs_in_and_opens_a_summit_with_its_inlines(live_site, page):
     new_user("editor", superuser=True)
     page.goto(f"{live_site.url}/admin/")

@@ -18,7 +18,7 @@ from archive.roles import PUBLISHER
 from tests import factories
 from tests.browser import SCREENSHOTS, log_in, new_user, save, screenshot
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 REFUSAL = {
     "en": "Someone else saved this record after you opened it, so your changes were not saved. Now in the archive:",

@@ -81,6 +81,7 @@ def log_in(watch: CspWatch, base: str):
     watch.check("after login")
 
 
+@pytest.mark.slow
 def test_admin_pages_and_their_scripts_work_without_inline_code(live_site, page):
     base = live_site.url
     watch = CspWatch(page)
@@ -159,6 +160,7 @@ def test_admin_pages_and_their_scripts_work_without_inline_code(live_site, page)
     watch.check("export form")
 
 
+@pytest.mark.slow
 def test_history_page_raises_no_csp_violation(live_site, page):
     watch = CspWatch(page)
     log_in(watch, live_site.url)
@@ -174,6 +176,7 @@ def test_history_page_raises_no_csp_violation(live_site, page):
     screenshot(page, "csp-admin-event-history")
 
 
+@pytest.mark.slow
 def test_organ_tree_expands_collapses_and_moves_by_drag_and_drop(live_site, page):
     base = live_site.url
     watch = CspWatch(page)

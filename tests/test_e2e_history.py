@@ -9,7 +9,7 @@ from archive.roles import PUBLISHER
 from tests import factories
 from tests.browser import log_in, new_user, save, screenshot
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def test_a_publisher_sees_the_change_and_reverts_it(live_site, page):

@@ -14,7 +14,7 @@ from archive.roles import EDITOR, PUBLISHER
 from tests import factories
 from tests.browser import log_in, new_user, save, screenshot
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 PUBLISHED = "The heads of state met and signed the agreement on confidence-building in the border area."
 PROPOSED = "Proposed in the browser: the five heads of state signed the confidence-building agreement."

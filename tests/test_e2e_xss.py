@@ -377,6 +377,7 @@ def raw_problems(html: str, stored: set[str]) -> list[str]:
 
 
 @pytest.mark.django_db
+@pytest.mark.slow
 def test_public_pages_hold_only_the_escaped_payloads_in_their_html(client):
     records = store_payloads()
     stored = stored_payloads(records)
@@ -454,6 +455,7 @@ PROBE = """() => {
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_no_payload_runs_in_chromium_and_each_reads_as_literal_text(live_site, page):
     records = store_payloads()
     dialogs: list[str] = []

@@ -42,6 +42,7 @@ def test_dumpdata_of_the_loaded_archive_reproduces_the_fixture_records():
     assert canonical(dump_archive()) == canonical(fixture_records())
 
 
+@pytest.mark.slow
 def test_loading_the_fixtures_a_second_time_changes_nothing():
     before = canonical(dump_archive())
     counts = {model: model.objects.count() for model in archive_models()}

@@ -74,6 +74,7 @@ def round_trip(tmp_path, fmt: str) -> list[str]:
     return before
 
 
+@pytest.mark.slow
 def test_csv_round_trip_of_the_seed_and_a_generated_archive_keeps_formulas_inert(tmp_path):
     call_command("generate_archive", scale=1, stdout=io.StringIO())
     write_formula()
@@ -90,11 +91,13 @@ def test_csv_round_trip_of_the_seed_and_a_generated_archive_keeps_formulas_inert
     assert Event.objects.get(slug=SHANGHAI_1996).summary_en == FORMULA
 
 
+@pytest.mark.slow
 def test_json_round_trip_gives_back_exactly_the_fixtures(tmp_path):
     before = round_trip(tmp_path, "json")
     assert before == canonical(fixture_records())
 
 
+@pytest.mark.slow
 def test_xlsx_round_trip_keeps_every_script_and_formulas_inert(tmp_path):
     write_formula()
     round_trip(tmp_path, "xlsx")
@@ -116,6 +119,7 @@ def test_importing_an_export_of_the_same_archive_changes_nothing(tmp_path):
         assert file_report.counts.get("new", 0) == file_report.counts.get("update", 0) == 0, file_report
 
 
+@pytest.mark.slow
 def test_dry_run_checks_everything_and_writes_nothing(tmp_path):
     export_archive(tmp_path, "csv")
     empty_archive()

@@ -24,7 +24,7 @@ from archive.integrity import empty_archive
 from archive.registry import archive_models
 from archive.transfer.archive import export_archive, import_archive
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 # A saved row's own statements (see the module's docstring); savepoints are the library's, one per row.
 ROW_OWN = re.compile(

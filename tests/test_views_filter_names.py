@@ -122,6 +122,7 @@ def test_the_name_typed_carries_to_the_year_pages_their_pages_and_the_downloads(
     assert "/chronology.csv?state=%D0%A3%D0%B7%D0%B1%D0%B5%D0%BA%D0%B8%D1%81%D1%82%D0%B0%D0%BD&amp;year_from=2001&amp;year_to=2001" in html
 
 
+@pytest.mark.slow
 def test_at_ten_times_the_archive_organs_and_states_are_text_boxes_found_by_name(client):
     call_command("generate_archive", scale=10, stdout=io.StringIO())
     html = client.get("/en/chronology/").content.decode()

@@ -126,6 +126,7 @@ def test_every_organ_of_the_seed_is_within_reach_of_the_chart(client):
     assert unreachable_from_the_chart(client) == set()
 
 
+@pytest.mark.slow
 def test_every_organ_stays_within_reach_at_ten_times_the_archive(client):
     call_command("generate_archive", scale=10, stdout=io.StringIO())
     assert Organ.objects.filter(slug__startswith="gen-", depth__gt=CHART_DEPTH).count() > 20
@@ -142,6 +143,7 @@ def page_queries(client, path: str) -> int:
 
 
 @pytest.mark.parametrize("path", ["/organs/", "/organs/chart.svg", "/organs/?on=2004-12-31", "/organs/sco/", "/organs/rats/"])
+@pytest.mark.slow
 def test_the_chart_and_an_organs_page_cost_the_same_queries_at_ten_times_the_archive(client, path):
     on_the_seed = page_queries(client, path)
     call_command("generate_archive", scale=10, stdout=io.StringIO())

@@ -308,6 +308,7 @@ def query_counts(django_db_setup, django_db_blocker):
 
 
 @pytest.mark.parametrize("page", list(COUNTED_PAGES))
+@pytest.mark.slow
 def test_query_count_does_not_grow_with_the_data(query_counts, page):
     (on_the_seed, _), (ten_times_larger, _) = (counts[page] for counts in query_counts)
     assert ten_times_larger == on_the_seed, f"{on_the_seed} queries on the seed, {ten_times_larger} at 10×"
