@@ -211,6 +211,7 @@ def test_organ_tree_expands_collapses_and_moves_by_drag_and_drop(live_site, page
     assert Organ.objects.find_problems() == ([], [], [], [], [])
 
 
+@pytest.mark.slow
 def test_lockout_page_after_five_wrong_passwords(live_site, page):
     new_user("csp-admin", superuser=True)
     watch = CspWatch(page)

@@ -215,6 +215,7 @@ def seed_queries() -> dict[str, str]:
     return queries
 
 
+@pytest.mark.slow
 def test_every_search_that_matched_before_the_folding_still_matches():
     """What the plain normalised text found (every word a substring of the record's forms, as the
     search worked before it folded transliterations) is still found, in every search group, on this

@@ -136,6 +136,7 @@ def admin_paths(view: str) -> list[str]:
 
 
 @pytest.mark.parametrize("view", ["changelist", "add", "change", "history"])
+@pytest.mark.slow
 def test_rendered_admin_pages_have_no_inline_code(admin_client_logged_in, view):
     if view == "history":
         # A version of each record, so that the history pages have an entry to render.

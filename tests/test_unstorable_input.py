@@ -180,6 +180,7 @@ def cells_refused(tmp_path, every_column: bool) -> list[tuple]:
     return failures
 
 
+@pytest.mark.slow
 def test_an_unstorable_cell_in_the_key_column_of_every_spreadsheet_is_a_row_error(tmp_path):
     """The key is read before any row (to look the rows up at once): it fails first, if anything does."""
     assert cells_refused(tmp_path, every_column=False) == []
