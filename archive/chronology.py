@@ -62,7 +62,7 @@ class ChronologyYearView(ChronologyMixin, TemplateView):
     the filters carry over to the previous and next years that have rows."""
 
     template_name = "archive/chronology_year.html"
-    paginate_by = 100
+    paginate_by = 50  # as the lists; no year of the chapter's holds more than 12 rows
 
     def get_context_data(self, **kwargs):
         year = kwargs["year"]

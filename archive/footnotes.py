@@ -95,7 +95,8 @@ def organ_row_citations(organ) -> dict[str, dict[int, list[Citation]]]:
     citations = without_drafts(
         list(
             Citation.objects.published()
-            .filter(Q(seat__organ=organ) | Q(appointment__organ=organ))
+            # Through the rows' keys, not a join: an OR across two joins reads every citation.
+            .filter(Q(seat__in=organ.seats.values("pk")) | Q(appointment__in=organ.appointments.values("pk")))
             .select_related("source")
             .order_by("footnote", "section")
         )

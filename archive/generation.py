@@ -16,6 +16,7 @@ commit while the database is down).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -23,7 +24,6 @@ import threading
 import time
 from contextlib import closing
 from dataclasses import dataclass
-from functools import cache
 
 from django.conf import settings
 from django.db import DatabaseError, connections, transaction
@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 TABLE = "archive_generation"
 WRITE = re.compile(r'\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE)
+PER_GENERATION_SIZE = 256  # argument tuples of one counted function kept (see per_generation)
 # A bump's value: its time in microseconds, or one more than the last value when the clock is behind.
 BUMP = f"UPDATE {TABLE} SET value = CASE WHEN value < %s THEN %s ELSE value + 1 END, changed_at = %s WHERE id = 1"
 READ = f"SELECT value, changed_at FROM {TABLE} WHERE id = 1"
@@ -58,7 +59,7 @@ class Value:
         return cls(int(number), int(changed_at))
 
 
-@cache
+@functools.cache
 def content_tables() -> frozenset[str]:
     """The tables whose rows a public page can show: every archive model's, their many-to-many
     tables and the former slugs. Sessions, users, history, pending changes and logs are not content."""
@@ -317,3 +318,33 @@ class Generation:
 
 
 GENERATION = Generation()
+
+
+# ---- aggregates kept per generation -----------------------------------------------------------
+
+
+COUNTS_KEPT: list = []  # every per_generation function's store
+
+
+def forget_counts():
+    """Empty every per_generation store (a worker just started; the tests)."""
+    for kept in COUNTS_KEPT:
+        kept.cache_clear()
+
+
+def per_generation(function):
+    """``function``, a count over the whole archive (the chronology's months, the home page's
+    totals), computed once per generation in each process: the year pages, both languages and every
+    page number of one filter share one count until the next committed write. Kept for the last
+    ``PER_GENERATION_SIZE`` argument tuples (hashable), under the generation read before counting,
+    as pages are (sco_site.page_cache); computed afresh when no generation could be read. Callers
+    share the result: it must not be changed."""
+    kept = functools.lru_cache(maxsize=PER_GENERATION_SIZE)(lambda _generation, *args: function(*args))
+    COUNTS_KEPT.append(kept)
+
+    @functools.wraps(function)
+    def counted(*args):
+        generation = GENERATION.current()
+        return function(*args) if generation is None else kept(generation.number, *args)
+
+    return counted

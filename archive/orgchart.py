@@ -4,15 +4,20 @@
 What the chart leaves out is counted on the box it hangs from ("9 more organs on its page"), and the
 organ's page lists it: every published organ is reachable from the chart, a page at a time.
 
-Each read costs a fixed number of queries whatever the tree's size: the tree (the long texts left
-out), then the seats and the heads of the boxes drawn, each in one query, grouped by organ in Python.
+Each read costs a fixed number of queries whatever the tree's size: the levels that may be drawn
+(the long texts left out), the organs below them as bare rows (only counted: their path and depth,
+and their dates for a past day), then the seats and the heads of the boxes drawn, each in one query,
+grouped by organ in Python. At 1000 times the seed, reading the 2,700 organs below the chart as
+records took 50 ms of the chart's 65; as rows, 2 ms.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from archive.models import Appointment, Event, Organ, OrganKind, OrganSeat, Status
 
@@ -22,6 +27,17 @@ PAGE_LEVELS = 2  # levels of sub-bodies an organ's page lists: its children and 
 PAGE_CHILDREN = 20  # children of an organ listed a page
 
 # Texts the chart and the lists of sub-bodies never show.
+# What deciding whether an organ shows on a past day reads (Organ.exists_on).
+DATE_FIELDS = (
+    "path",
+    "depth",
+    "established_on",
+    "established_precision",
+    "established_qualifier",
+    "ended_on",
+    "ended_precision",
+    "ended_qualifier",
+)
 LONG_TEXTS = ("functions_zh", "functions_en", "chair_rule_zh", "chair_rule_en", "composition_zh", "composition_en", "note_zh", "note_en")
 
 
@@ -71,6 +87,29 @@ def build_tree(organs: Iterable[Organ], *, top_depth: int, levels: int, shown: C
     return tops
 
 
+def counted_rows(organs):
+    """Organs that are only counted: their path and depth."""
+    return organs.values_list("path", "depth", named=True)
+
+
+def current_rows(organs):
+    """Organs counted on today's chart: an ended one hides, and its sub-bodies with it (``build_tree``
+    leaves out an organ whose parent it has not seen)."""
+    return organs.filter(ended_on__isnull=True).values_list("path", "depth", "ended_on", named=True)
+
+
+def dated_rows(organs):
+    """Organs counted on a past day's chart: what ``Organ.exists_on`` reads."""
+    return organs.only(*DATE_FIELDS)
+
+
+def tree_rows(organs, *, top_depth: int, levels: int, below: Callable = counted_rows) -> Iterable:
+    """``organs`` (a tree-ordered queryset) for ``build_tree``: records down to the levels that may be
+    drawn, and below them ``below(organs)``, rows with only what counting them reads."""
+    drawable = organs.filter(depth__lt=top_depth + levels).defer(*LONG_TEXTS)
+    return heapq.merge(drawable, below(organs.filter(depth__gte=top_depth + levels)), key=attrgetter("path"))
+
+
 def drawn_nodes(tops: list[ChartNode]) -> Iterable[ChartNode]:
     for node in tops:
         yield node
@@ -85,7 +124,8 @@ def org_chart(on: dt.date | None) -> list[ChartNode]:
     last day) and its parent shows; an organ whose establishment date is unknown shows whenever its
     parent does.
     """
-    organs = Organ.objects.get_tree().filter(status=Status.PUBLISHED).defer(*LONG_TEXTS)
+    published = Organ.objects.get_tree().filter(status=Status.PUBLISHED)
+    organs = tree_rows(published, top_depth=1, levels=CHART_DEPTH, below=dated_rows if on else current_rows)
     openings: dict[str, list[dt.date]] = {}  # an organ's path: the openings of it and of its sub-bodies
     if on:
         for path, day in Event.objects.published().openings().values_list("organ__path", "held_on"):
@@ -122,8 +162,10 @@ def org_chart(on: dt.date | None) -> list[ChartNode]:
 
 def sub_bodies(organ: Organ) -> list[ChartNode]:
     """An organ's published sub-bodies, ended ones included, to ``PAGE_LEVELS`` levels (the rest counted)."""
-    below = Organ.objects.get_descendants(organ).filter(status=Status.PUBLISHED).defer(*LONG_TEXTS)
-    return build_tree(below, top_depth=organ.depth + 1, levels=PAGE_LEVELS, shown=lambda _organ: True)
+    below = Organ.objects.get_descendants(organ).filter(status=Status.PUBLISHED)
+    top_depth = organ.depth + 1
+    rows = tree_rows(below, top_depth=top_depth, levels=PAGE_LEVELS)
+    return build_tree(rows, top_depth=top_depth, levels=PAGE_LEVELS, shown=lambda _organ: True)
 
 
 def _settled(record, prefix: str):

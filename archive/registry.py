@@ -79,7 +79,9 @@ ARCHIVE: tuple[ArchiveModel, ...] = (
     ArchiveModel(Source, "01_vocabulary.json", "sources", page_rank=7, search_order="title"),
     # A person's page cites where the chapter names them; the facts themselves are cited on the
     # appointments and participations, so a citation is possible but not required.
-    ArchiveModel(Person, "01_vocabulary.json", "people", page_rank=5, search_order="name_en", citation_field="person", facts=PERSON_FACTS),
+    ArchiveModel(
+        Person, "01_vocabulary.json", "people", page_rank=5, search_order="sort_name", citation_field="person", facts=PERSON_FACTS
+    ),
     ArchiveModel(
         Organ,
         "02_organs.json",

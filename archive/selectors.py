@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, Value, When
 
+from archive.generation import per_generation
 from archive.models import (
     CITATION_TARGETS,
     Appointment,
@@ -37,14 +39,17 @@ from archive.models import (
 from archive.models.base import Month, Year
 
 
-def home_counts() -> dict[str, int]:
-    return {
-        "events": Event.objects.published().count(),
-        "instruments": Instrument.objects.published().count(),
-        "organs": Organ.objects.published().count(),
-        "states": State.objects.published().count(),
-        "sources": Source.objects.published().count(),
-    }
+@per_generation
+def home_counts() -> Mapping[str, int]:
+    return MappingProxyType(
+        {
+            "events": Event.objects.published().count(),
+            "instruments": Instrument.objects.published().count(),
+            "organs": Organ.objects.published().count(),
+            "states": State.objects.published().count(),
+            "sources": Source.objects.published().count(),
+        }
+    )
 
 
 def is_draft(record) -> bool:
@@ -186,9 +191,11 @@ def chronology_rows(filters: RecordFilters = NO_FILTERS, chunk_size: int = 2000,
         yield row
 
 
-def chronology_month_counts(filters: RecordFilters = NO_FILTERS) -> dict[tuple[int, int], int]:
+@per_generation
+def chronology_month_counts(filters: RecordFilters = NO_FILTERS) -> Mapping[tuple[int, int], int]:
     """How many rows the filters keep in each month, as {(year, month): count}, month 0 holding the
-    rows known only to their year: one query per kind of record, whatever their number."""
+    rows known only to their year: one query per kind of record, whatever their number, once per
+    generation (each such query reads every dated row the filters keep: 110 ms at 1000 times the seed)."""
     counts: dict[tuple[int, int], int] = {}
     for _kind, found in chronology_querysets(filters):
         per_month = (
@@ -206,7 +213,7 @@ def chronology_month_counts(filters: RecordFilters = NO_FILTERS) -> dict[tuple[i
         for year, month, precision, rows in per_month:
             key = (year, 0 if precision == Precision.YEAR else month)
             counts[key] = counts.get(key, 0) + rows
-    return counts
+    return MappingProxyType(counts)
 
 
 def chronology_year_counts(filters: RecordFilters = NO_FILTERS) -> dict[int, int]:

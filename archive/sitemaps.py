@@ -1,11 +1,15 @@
 """sitemap.xml: an index of sections (the pages, then one per kind of record), each section in
 pages of at most ``URLS_PER_PAGE`` addresses; published records only, in both languages."""
 
+import functools
+
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
 from django.db.models import Max
 from django.urls import reverse
+from django.utils import translation
 
+from archive.generation import per_generation
 from archive.registry import page_models
 
 # Each record is listed once per language: a page of a section holds this many addresses. An
@@ -14,16 +18,36 @@ from archive.registry import page_models
 URLS_PER_PAGE = 500
 
 
+@per_generation
+def published_count(model) -> int:
+    return model.objects.published().count()
+
+
+@per_generation
+def latest_update(model):
+    """The index's date for a section: read once per generation (at 1000 times the seed the
+    sections' latest dates and counts took 28 ms of the index's 50)."""
+    return model.objects.published().aggregate(latest=Max("updated_at"))["latest"]
+
+
+@functools.lru_cache(maxsize=8 * URLS_PER_PAGE)
+def record_path(model, slug: str, language: str) -> str:
+    """A record's address in a language, which a section's page asks four times for each address
+    it lists (the address, then each language's and the default one among its alternates)."""
+    with translation.override(language):
+        return model(slug=slug).get_absolute_url()
+
+
 class InLanguages:
     """The (record, language) pairs that ``Sitemap._items()`` would list for a queryset, as a
-    sequence ``Paginator`` reads a page at a time: one count, then one query for the page's records
-    (Django's own list holds every record of the section to serve any page of it)."""
+    sequence ``Paginator`` reads a page at a time: the records' count, then one query for the page's
+    records (Django's own list holds every record of the section to serve any page of it)."""
 
-    def __init__(self, records, languages: list[str]):
-        self.records, self.languages = records, languages
+    def __init__(self, records, languages: list[str], record_count: int):
+        self.records, self.languages, self.record_count = records, languages, record_count
 
     def count(self) -> int:
-        return self.records.count() * len(self.languages)
+        return self.record_count * len(self.languages)
 
     def __len__(self) -> int:
         return self.count()
@@ -53,13 +77,16 @@ class RecordSitemap(Sitemap):
     def lastmod(self, record):
         return record.updated_at
 
+    def _location(self, item, force_lang_code=None):
+        record, language = item
+        return record_path(self.model, record.slug, force_lang_code or language)
+
     @property
     def paginator(self):
-        return Paginator(InLanguages(self.items(), self._languages()), self.limit)
+        return Paginator(InLanguages(self.items(), self._languages(), published_count(self.model)), self.limit)
 
     def get_latest_lastmod(self):
-        """The index's date for the section, in one query (Django's default reads every record)."""
-        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+        return latest_update(self.model)
 
 
 class PageSitemap(Sitemap):

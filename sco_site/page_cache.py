@@ -39,7 +39,7 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_etags, urlencode
 
-from archive.generation import GENERATION
+from archive.generation import GENERATION, forget_counts
 
 CACHE_CONTROL = "public, max-age=0, must-revalidate"
 PERSONAL_COOKIES = ("messages",)  # besides the session cookie
@@ -173,8 +173,9 @@ STORE = PageStore()
 
 @receiver(setting_changed)
 def settings_changed(*, setting, **kwargs):
-    """A changed setting is a new deploy (in the tests): nothing rendered before it is kept."""
+    """A changed setting is a new deploy (in the tests): nothing rendered or counted before it is kept."""
     STORE.clear()
+    forget_counts()
     if setting in ("REDIS_URL", "ARCHIVE_GENERATION_REDIS_KEY", "DATABASES"):
         GENERATION.configure()
 

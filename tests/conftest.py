@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.utils import translation
 
+from archive.generation import forget_counts
 from archive.roles import EDITOR, PUBLISHER
 from sco_site.page_cache import STORE
 from tests.browser import _shared_live_server, browser, live_site, page  # noqa: F401  (one Chromium, one live server)
@@ -49,10 +50,11 @@ def default_language():
 
 @pytest.fixture(autouse=True)
 def empty_page_cache():
-    """Each test starts with no page kept in memory, like a worker just started: a page an earlier
-    test kept would be answered without rendering (no ``response.context``, none of the queries a
-    test counts, none of its monkeypatches)."""
+    """Each test starts with no page and no count kept in memory, like a worker just started: a page
+    an earlier test kept would be answered without rendering (no ``response.context``, none of the
+    queries a test counts, none of its monkeypatches), a count without its queries."""
     STORE.clear()
+    forget_counts()
 
 
 @pytest.fixture

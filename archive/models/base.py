@@ -275,3 +275,16 @@ def range_constraint(name: str, start: str, end: str) -> models.CheckConstraint:
         | models.Q(**{f"{end}__gte": models.F(start)}),
         name=name,
     )
+
+
+def optional_link_indexes(prefix: str, *fields: str) -> list[models.Index]:
+    """Indexes of optional foreign keys (declared with ``db_index=False``) over their non-empty rows.
+
+    A full index counts the empty rows as one value: SQLite's statistics then see a state's hosted
+    events (``host_id = ?``, most events have no host) as thousands of rows and walk every published
+    event in date order instead, 40 ms a state's page at 1000 times the seed. An index of the
+    non-empty rows only is exact for the planner, serves every ``= ?`` and ``IN (…)`` on the key,
+    and is smaller."""
+    return [
+        models.Index(fields=[field], condition=models.Q(**{f"{field}__isnull": False}), name=f"{prefix}_{field}_set") for field in fields
+    ]

@@ -18,6 +18,7 @@ from archive.models.base import (
     SlugManager,
     SlugRecord,
     Status,
+    optional_link_indexes,
     range_constraint,
 )
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
@@ -125,6 +126,7 @@ class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
         "archive.Organ",
         verbose_name=_("organ"),
         null=True,
+        db_index=False,
         blank=True,
         on_delete=models.PROTECT,
         related_name="events",
@@ -141,6 +143,7 @@ class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
         "self",
         verbose_name=_("part of"),
         null=True,
+        db_index=False,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="side_events",
@@ -148,7 +151,13 @@ class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
     )
     places = models.ManyToManyField("archive.Place", verbose_name=_("places"), blank=True, related_name="events")
     host = models.ForeignKey(
-        "archive.State", verbose_name=_("host"), null=True, blank=True, on_delete=models.PROTECT, related_name="events_hosted"
+        "archive.State",
+        verbose_name=_("host"),
+        null=True,
+        db_index=False,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events_hosted",
     )
     date_as_printed = models.CharField(
         _("date as printed"), max_length=100, blank=True, help_text=_("The chapter's wording when it is vague or irregular, e.g. 8月—12日.")
@@ -170,7 +179,12 @@ class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
     class Meta:
         ordering = ["held_on", "slug"]
         # The chronology and the events list: published rows in date order.
-        indexes = [models.Index(fields=["status", "held_on"], name="event_status_held_on")]
+        indexes = [
+            models.Index(fields=["status", "held_on", "slug"], name="event_status_held_on_slug"),
+            # The events list by kind, and the openings the org chart of a past day reads.
+            models.Index(fields=["kind", "held_on"], name="event_kind_held_on"),
+            *optional_link_indexes("event", "organ", "part_of", "host"),
+        ]
         verbose_name = _("event")
         verbose_name_plural = _("events")
         permissions = [("publish_event", "Can publish and unpublish events")]
@@ -204,6 +218,7 @@ class Participation(CompositeKeyMixin, Record):
         "archive.Person",
         verbose_name=_("person"),
         null=True,
+        db_index=False,
         blank=True,
         on_delete=models.PROTECT,
         related_name="participations",
@@ -218,6 +233,7 @@ class Participation(CompositeKeyMixin, Record):
     natural_key_fields = ("event", "state")
 
     class Meta:
+        indexes = [*optional_link_indexes("participation", "person")]
         ordering = ["event", "state__ru_sort_key"]
         verbose_name = _("participation")
         verbose_name_plural = _("participations")

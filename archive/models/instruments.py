@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from archive.models.abstract import ActionDate, ExpiryDate, InForceDate, SignedDates, TitledRecord
-from archive.models.base import DatedRecordQuerySet, PartialDates, Record, SlugManager, SlugRecord, Status
+from archive.models.base import DatedRecordQuerySet, PartialDates, Record, SlugManager, SlugRecord, Status, optional_link_indexes
 from archive.models.events import Topic
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 from archive.models.organs import Organ
@@ -73,12 +73,19 @@ class Instrument(
         help_text=_("Untick when the chapter only describes the document and the Chinese title is the archive's wording."),
     )
     place = models.ForeignKey(
-        "archive.Place", verbose_name=_("place"), null=True, blank=True, on_delete=models.PROTECT, related_name="instruments"
+        "archive.Place",
+        verbose_name=_("place"),
+        null=True,
+        db_index=False,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="instruments",
     )
     event = models.ForeignKey(
         "archive.Event",
         verbose_name=_("event"),
         null=True,
+        db_index=False,
         blank=True,
         on_delete=models.PROTECT,
         related_name="instruments",
@@ -103,7 +110,10 @@ class Instrument(
 
     class Meta:
         ordering = ["signed_on", "slug"]
-        indexes = [models.Index(fields=["status", "signed_on"], name="instrument_status_signed_on")]
+        indexes = [
+            models.Index(fields=["status", "signed_on", "slug"], name="instrument_status_signed_slug"),
+            *optional_link_indexes("instrument", "place", "event"),
+        ]
         verbose_name = _("instrument")
         verbose_name_plural = _("instruments")
         permissions = [("publish_instrument", "Can publish and unpublish instruments")]

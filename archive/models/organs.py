@@ -12,7 +12,7 @@ from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
 from archive.locks import lock_tree
 from archive.models.abstract import DecidedDate, EndedDate, EstablishedDate, NamedRecord
-from archive.models.base import PartialDates, Record, SlugRecord, Status, range_constraint
+from archive.models.base import PartialDates, Record, SlugRecord, Status, optional_link_indexes, range_constraint
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 
 
@@ -148,7 +148,13 @@ class OrganSeat(CompositeKeyMixin, PartialDates, DecidedDate, Record):
     organ = models.ForeignKey(Organ, verbose_name=_("organ"), on_delete=models.CASCADE, related_name="seats")
     place = models.ForeignKey("archive.Place", verbose_name=_("place"), on_delete=models.PROTECT, related_name="seats")
     decided_by = models.ForeignKey(
-        "archive.Event", verbose_name=_("decided by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="seat_decisions"
+        "archive.Event",
+        verbose_name=_("decided by"),
+        null=True,
+        db_index=False,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="seat_decisions",
     )
     superseded = models.BooleanField(_("superseded"), default=False, help_text=_("Ticked when a later decision moved the seat."))
     note_zh = models.TextField(_("note (Chinese)"), blank=True)
@@ -160,6 +166,7 @@ class OrganSeat(CompositeKeyMixin, PartialDates, DecidedDate, Record):
     main_date = "decided"
 
     class Meta:
+        indexes = [*optional_link_indexes("organseat", "decided_by")]
         ordering = ["organ", "decided_on"]
         verbose_name = _("seat")
         verbose_name_plural = _("seats")

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from archive.languages import localized
 from archive.models.abstract import EndDate, NamedRecord, StartDate
-from archive.models.base import Framework, PartialDates, Precision, Record, SlugRecord, range_constraint
+from archive.models.base import Framework, PartialDates, Precision, Record, SlugRecord, optional_link_indexes, range_constraint
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 
 
@@ -26,7 +26,7 @@ class State(NamedRecord, SlugRecord):
 
     class Meta:
         ordering = ["ru_sort_key", "slug"]
-        indexes = [models.Index(fields=["status", "ru_sort_key"], name="state_status_ru_sort_key")]
+        indexes = [models.Index(fields=["status", "ru_sort_key", "slug"], name="state_status_ru_sort_slug")]
         verbose_name = _("state")
         verbose_name_plural = _("states")
         permissions = [("publish_state", "Can publish and unpublish states")]
@@ -51,6 +51,7 @@ class Membership(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
         "archive.Event",
         verbose_name=_("began at"),
         null=True,
+        db_index=False,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="memberships_begun",
@@ -66,6 +67,7 @@ class Membership(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
     date_pairs = (("starts", "ends"),)
 
     class Meta:
+        indexes = [*optional_link_indexes("membership", "began_at")]
         ordering = ["starts_on", "state__ru_sort_key"]
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
@@ -103,7 +105,9 @@ class Membership(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
 
 
 class Place(NamedRecord, SlugRecord):
-    state = models.ForeignKey(State, verbose_name=_("state"), null=True, blank=True, on_delete=models.PROTECT, related_name="places")
+    state = models.ForeignKey(
+        State, verbose_name=_("state"), null=True, db_index=False, blank=True, on_delete=models.PROTECT, related_name="places"
+    )
     kind = models.CharField(
         _("kind"),
         max_length=20,
@@ -115,7 +119,10 @@ class Place(NamedRecord, SlugRecord):
 
     class Meta:
         ordering = ["name_en", "slug"]
-        indexes = [models.Index(fields=["status", "name_en"], name="place_status_name_en")]
+        indexes = [
+            models.Index(fields=["status", "name_en", "slug"], name="place_status_name_en_slug"),
+            *optional_link_indexes("place", "state"),
+        ]
         verbose_name = _("place")
         verbose_name_plural = _("places")
         permissions = [("publish_place", "Can publish and unpublish places")]
@@ -126,7 +133,7 @@ class Place(NamedRecord, SlugRecord):
 
 class Person(NamedRecord, SlugRecord):
     citizenship = models.ForeignKey(
-        State, verbose_name=_("citizenship"), null=True, blank=True, on_delete=models.PROTECT, related_name="citizens"
+        State, verbose_name=_("citizenship"), null=True, db_index=False, blank=True, on_delete=models.PROTECT, related_name="citizens"
     )
     description_zh = models.TextField(_("offices as described (Chinese)"), blank=True, help_text=_("As the chapter describes the person."))
     description_en = models.TextField(_("offices as described (English)"), blank=True)
@@ -141,7 +148,10 @@ class Person(NamedRecord, SlugRecord):
 
     class Meta:
         ordering = ["sort_name", "slug"]
-        indexes = [models.Index(fields=["status", "sort_name"], name="person_status_sort_name")]
+        indexes = [
+            models.Index(fields=["status", "sort_name", "slug"], name="person_status_sort_name_slug"),
+            *optional_link_indexes("person", "citizenship"),
+        ]
         verbose_name = _("person")
         verbose_name_plural = _("people")
         permissions = [("publish_person", "Can publish and unpublish people")]
@@ -173,6 +183,7 @@ class Appointment(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
         "archive.Event",
         verbose_name=_("appointed by"),
         null=True,
+        db_index=False,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="appointments_made",
@@ -201,6 +212,7 @@ class Appointment(CompositeKeyMixin, PartialDates, StartDate, EndDate, Record):
     date_pairs = (("starts", "ends"),)
 
     class Meta:
+        indexes = [*optional_link_indexes("appointment", "appointed_by")]
         ordering = ["starts_on"]
         verbose_name = _("appointment")
         verbose_name_plural = _("appointments")

@@ -11,7 +11,7 @@ from archive.facts import FACTS_BY_TARGET
 from archive.languages import localized
 from archive.locators import Locator, chapter_order
 from archive.models.abstract import IssuedDate
-from archive.models.base import PartialDates, Record, SlugRecord
+from archive.models.base import PartialDates, Record, SlugRecord, optional_link_indexes
 from archive.models.keys import CompositeKeyManager, CompositeKeyMixin
 
 
@@ -48,8 +48,12 @@ class Source(PartialDates, IssuedDate, SlugRecord):
 
     class Meta:
         ordering = ["slug"]
-        # The bibliography: published sources by kind, then author.
-        indexes = [models.Index(fields=["status", "kind", "authors"], name="source_status_kind_authors")]
+        indexes = [
+            # The bibliography: published sources by kind, then author.
+            models.Index(fields=["status", "kind", "authors"], name="source_status_kind_authors"),
+            # Search results by title: the first matches are found walking it, not by sorting every match.
+            models.Index(fields=["status", "title", "slug"], name="source_status_title_slug"),
+        ]
         verbose_name = _("source")
         verbose_name_plural = _("sources")
         permissions = [("publish_source", "Can publish and unpublish sources")]
@@ -81,7 +85,7 @@ class Statistic(CompositeKeyMixin, Record):
         _("dataset title (English)"), max_length=300, blank=True, help_text=_("e.g. Table 2-2: energy reserves of the Central Asian states")
     )
     state = models.ForeignKey(
-        "archive.State", verbose_name=_("state"), null=True, blank=True, on_delete=models.PROTECT, related_name="statistics"
+        "archive.State", verbose_name=_("state"), null=True, db_index=False, blank=True, on_delete=models.PROTECT, related_name="statistics"
     )
     scope = models.CharField(_("scope"), max_length=200, blank=True, help_text=_("e.g. 僅限於裏海地區"))
     scope_en = models.CharField(_("scope (English)"), max_length=200, blank=True, help_text=_("e.g. Caspian region only"))
@@ -106,6 +110,7 @@ class Statistic(CompositeKeyMixin, Record):
     natural_key_fields = ("dataset", "indicator", "state")
 
     class Meta:
+        indexes = [*optional_link_indexes("statistic", "state")]
         ordering = ["dataset", "position", "indicator"]
         verbose_name = _("statistic")
         verbose_name_plural = _("statistics")
@@ -172,33 +177,72 @@ class Citation(Record):
     note_zh = models.TextField(_("note (Chinese)"), blank=True)
     note_en = models.TextField(_("note (English)"), blank=True)
     event = models.ForeignKey(
-        "archive.Event", verbose_name=_("event"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        "archive.Event", verbose_name=_("event"), null=True, db_index=False, blank=True, on_delete=models.CASCADE, related_name="citations"
     )
     instrument = models.ForeignKey(
-        "archive.Instrument", verbose_name=_("instrument"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        "archive.Instrument",
+        verbose_name=_("instrument"),
+        null=True,
+        db_index=False,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
     )
     organ = models.ForeignKey(
-        "archive.Organ", verbose_name=_("organ"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        "archive.Organ", verbose_name=_("organ"), null=True, db_index=False, blank=True, on_delete=models.CASCADE, related_name="citations"
     )
     seat = models.ForeignKey(
-        "archive.OrganSeat", verbose_name=_("seat"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        "archive.OrganSeat",
+        verbose_name=_("seat"),
+        null=True,
+        db_index=False,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
     )
     membership = models.ForeignKey(
-        "archive.Membership", verbose_name=_("membership"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        "archive.Membership",
+        verbose_name=_("membership"),
+        null=True,
+        db_index=False,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
     )
     appointment = models.ForeignKey(
-        "archive.Appointment", verbose_name=_("appointment"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        "archive.Appointment",
+        verbose_name=_("appointment"),
+        null=True,
+        db_index=False,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
     )
     statistic = models.ForeignKey(
-        "archive.Statistic", verbose_name=_("statistic"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        "archive.Statistic",
+        verbose_name=_("statistic"),
+        null=True,
+        db_index=False,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
     )
     person = models.ForeignKey(
-        "archive.Person", verbose_name=_("person"), null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        "archive.Person",
+        verbose_name=_("person"),
+        null=True,
+        db_index=False,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
     )
 
     objects = CitationManager()
 
     class Meta:
+        indexes = [
+            *optional_link_indexes("citation", "event", "instrument", "organ", "seat", "membership", "appointment", "statistic", "person")
+        ]
         ordering = ["footnote", "section", "pk"]
         verbose_name = _("citation")
         verbose_name_plural = _("citations")
