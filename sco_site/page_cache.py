@@ -26,6 +26,7 @@ import datetime as dt
 import functools
 import hashlib
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -102,7 +103,8 @@ class Stamp:
         return http_date(max(self.changed_at / 1_000_000, midnight))
 
     def matches(self, request) -> bool:
-        return self.etag in parse_etags(request.headers.get("If-None-Match", ""))
+        header = request.META.get("HTTP_IF_NONE_MATCH")
+        return bool(header) and self.etag in parse_etags(header)
 
     def not_modified(self, vary: str = "Cookie", language: str | None = None) -> HttpResponseNotModified:
         response = HttpResponseNotModified()
@@ -181,15 +183,36 @@ def settings_changed(*, setting, **kwargs):
 
 
 def personal(request) -> bool:
+    meta = request.META
+    if "HTTP_AUTHORIZATION" in meta:
+        return True
+    if "HTTP_COOKIE" not in meta:  # most readers: no cookie to parse
+        return False
     cookies = request.COOKIES
-    signed_in = settings.SESSION_COOKIE_NAME in cookies or "Authorization" in request.headers
-    return signed_in or any(name in cookies for name in PERSONAL_COOKIES)
+    return settings.SESSION_COOKIE_NAME in cookies or any(name in cookies for name in PERSONAL_COOKIES)
 
 
 def page_key(request, host: str) -> str:
     """Scheme, host, path and the query in a canonical order (parameters sorted, values as given)."""
-    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    query = urlencode(sorted(request.GET.lists()), doseq=True) if request.META.get("QUERY_STRING") else ""
     return f"{request.scheme}://{host}{request.path}?{query}"
+
+
+class Stamps:
+    """The stamp pages are kept under now: made again when the generation is read again, and at
+    least every second (the date moves at midnight), not for every request."""
+
+    def __init__(self):
+        self.made: tuple | None = None  # (generation read, monotonic time it expires, stamp)
+
+    def current(self, generation) -> Stamp:
+        now, made = time.monotonic(), self.made
+        if made is None or made[0] is not generation or now >= made[1]:
+            self.made = made = (generation, now + 1.0, Stamp(generation.number, generation.changed_at, timezone.localdate()))
+        return made[2]
+
+
+STAMPS = Stamps()
 
 
 def keepable(request, response) -> bool:
@@ -231,7 +254,7 @@ class PageCacheMiddleware:
         generation = GENERATION.current()
         if generation is None:  # neither Redis nor the database has answered since start-up
             return self.get_response(request)
-        stamp = Stamp(generation.number, generation.changed_at, timezone.localdate())
+        stamp = STAMPS.current(generation)
         try:
             key = page_key(request, host)
         except UnicodeError:  # refused further in (RefuseUnstorableInputMiddleware)

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import logging
+import time
 import uuid
 
 import pytest
@@ -20,10 +21,10 @@ from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
-from archive.generation import GENERATION, Mirror, read_database
+from archive.generation import GENERATION, Mirror, Value, read_database
 from archive.models import Deletion, Event, Organ, Topic
 from archive.seed import FIXTURES_DIR
-from sco_site.page_cache import STORE
+from sco_site.page_cache import STORE, Stamps
 from tests import factories
 from tests.helpers import change_form_data
 
@@ -217,6 +218,20 @@ def test_pages_kept_today_are_rendered_afresh_tomorrow(monkeypatch):
     response = Client().get("/en" + path)
     assert response.status_code == 200 and response["ETag"] != etag
     assert STORE.stamp.day == tomorrow
+
+
+def test_a_worker_reads_the_date_again_within_a_second_of_midnight(monkeypatch):
+    """The stamp is made once per generation read and second, not per request (a hit then costs no
+    clock and time-zone arithmetic); the date it holds is at most a second old."""
+    stamps, generation = Stamps(), Value(5, 0)
+    first = stamps.current(generation)
+    tomorrow = first.day + dt.timedelta(days=1)
+    monkeypatch.setattr("sco_site.page_cache.timezone.localdate", lambda: tomorrow)
+    assert stamps.current(generation) is first
+    later = time.monotonic() + 1.01
+    monkeypatch.setattr("sco_site.page_cache.time.monotonic", lambda: later)
+    assert stamps.current(generation).day == tomorrow
+    assert stamps.current(Value(6, 0)).generation == 6
 
 
 # ---- who gets what -----------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from django.templatetags.static import static
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
+from archive.generation import forget_counts
 from archive.models import Event, Instrument, Organ, Source, State
 from archive.registry import archive_models
 
@@ -286,8 +287,9 @@ class Command(BaseCommand):
         records = [record.get_absolute_url() for record in (source, state, organ) if record is not None]
         return [*SERVED_PAGES, *MORE_PAGES, *records]
 
-    def measure_renders(self, scale: int) -> dict[str, tuple[int, int, float]]:
-        """Per page: bytes, queries, median render time in ms (the page cache off)."""
+    def measure_renders(self, scale: int) -> dict[str, tuple[int, int, float, float]]:
+        """Per page: bytes, queries, median render time in ms (the page cache off), and the time of a
+        render with no count kept either (the first reader's after a write: archive.generation.per_generation)."""
         self.build(scale)
         client = Client(headers={"X-Forwarded-Proto": "https"})
         results = {}
@@ -299,12 +301,16 @@ class Command(BaseCommand):
                 with CaptureQueriesContext(connection) as captured:
                     client.get(path)
                 queries = len(captured)  # now: the next request empties the log
+                forget_counts()
+                started = time.perf_counter()
+                client.get(path)
+                cold = time.perf_counter() - started
                 times = []
                 for _ in range(self.options["renders"]):
                     started = time.perf_counter()
                     client.get(path)
                     times.append(time.perf_counter() - started)
-                results[path] = (len(response.content), queries, median_ms(times))
+                results[path] = (len(response.content), queries, median_ms(times), cold * 1000)
         self.progress(f"scale {scale}: {len(results)} pages rendered")
         return results
 
@@ -391,18 +397,18 @@ class Command(BaseCommand):
                 f"wrk -t2 -c{self.options['connections']}, medians of {self.options['rounds']} runs of {self.options['seconds']:g} s)"
             )
             out(table(("page", "req/s", "p50 ms", "p99 ms", "× stylesheet"), rows))
-        out("\nUncached renders in process (page cache off): size KB / queries / p50 ms")
+        out("\nUncached renders in process (page cache off): size KB / queries / p50 ms / ms with no count kept (after a write)")
         paths = list(dict.fromkeys(path for scale in scales for path in renders[scale]))
         rows = []
         for path in paths:
             cells = [path]
             for scale in scales:
-                size, queries, ms = renders[scale].get(path, (0, 0, 0.0))
-                cells.append(f"{size / 1024:.0f} / {queries} / {ms:.1f}" if size else "—")
+                size, queries, ms, cold = renders[scale].get(path, (0, 0, 0.0, 0.0))
+                cells.append(f"{size / 1024:.0f} / {queries} / {ms:.1f} / {cold:.0f}" if size else "—")
             rows.append(tuple(cells))
         out(table(("page", *(f"{scale}×" for scale in scales)), rows))
         size_scale = 100 if 100 in scales else scales[-1]
-        for path, (size, _queries, _ms) in renders[size_scale].items():
+        for path, (size, _queries, _ms, _cold) in renders[size_scale].items():
             checks.append((f"{path} ≤ 300 KB at {size_scale}× ({size / 1024:.0f} KB)", size <= TARGET_PAGE_BYTES))
         if len(scales) > 1:
             low, high = scales[0], scales[-1]
