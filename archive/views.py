@@ -399,7 +399,7 @@ class SearchView(TemplateView):
                 if only and only != key:
                     continue
                 found = model.objects.published()
-                for condition in search.term_filters(terms):
+                for condition in search.term_filters(terms, model):
                     found = found.filter(condition)
                 found = found.order_by(order, "slug")
                 if only:

@@ -142,12 +142,17 @@ def export_files(directory: Path, names: list[str], fmt: str = "csv") -> Path:
 # ---- the whole database, row by row --------------------------------------------------------------
 
 
+SEARCH_INDEX_TABLE = re.compile(r"_search(?:_data|_idx|_docsize|_config)?$")  # an FTS5 table and its shadows (migration 0017)
+
+
 def read_tables() -> dict[str, tuple[list[str], list[tuple]]]:
     """Every row of every table (Django's, the archive's, the history's, the sign-in log's), in a fixed
-    order; not the archive generation, which only moves forward (putting rows back moves it too)."""
+    order; not the archive generation, which only moves forward (putting rows back moves it too), nor
+    SQLite's search indexes, which their tables' triggers keep (putting rows back rewrites them)."""
     tables = {}
     with connection.cursor() as cursor:
-        for table in sorted(set(connection.introspection.table_names(cursor)) - {generation.TABLE}):
+        names = {name for name in connection.introspection.table_names(cursor) if not SEARCH_INDEX_TABLE.search(name)}
+        for table in sorted(names - {generation.TABLE}):
             cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
             columns = [column[0] for column in cursor.description]
             order = ", ".join(str(position) for position in range(1, len(columns) + 1))
