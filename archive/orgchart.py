@@ -128,7 +128,10 @@ def org_chart(on: dt.date | None) -> list[ChartNode]:
     organs = tree_rows(published, top_depth=1, levels=CHART_DEPTH, below=dated_rows if on else current_rows)
     openings: dict[str, list[dt.date]] = {}  # an organ's path: the openings of it and of its sub-bodies
     if on:
-        for path, day in Event.objects.published().openings().values_list("organ__path", "held_on"):
+        opened = list(Event.objects.published().openings().order_by().values_list("organ_id", "held_on"))
+        paths = dict(published.filter(pk__in={organ for organ, _day in opened}).values_list("pk", "path"))
+        for organ, day in opened:
+            path = paths.get(organ, "")  # an unpublished body opens nothing on the chart
             for end in range(Organ.steplen, len(path) + 1, Organ.steplen):
                 openings.setdefault(path[:end], []).append(day)
     later: set[str] = set()  # paths of parents with a child established after ``on``

@@ -115,8 +115,10 @@ class EventQuerySet(DatedRecordQuerySet):
         return self.filter(Exists(Topic.objects.published().filter(slug=slug, events=OuterRef("pk"))))
 
     def openings(self):
-        """Events that open a published body (``OPENS_A_BODY``), dated to the day."""
-        return self.filter(kind__in=OPENS_A_BODY, held_precision=Precision.DAY, organ__status=Status.PUBLISHED)
+        """Events that open a body (``OPENS_A_BODY``), dated to the day. Whether the body is published is
+        the caller's to read: joined here, SQLite walked every organ's events instead of the kinds'
+        index (40 ms at 1000 times the seed)."""
+        return self.filter(kind__in=OPENS_A_BODY, held_precision=Precision.DAY, organ__isnull=False)
 
 
 class Event(TitledRecord, PartialDates, HeldDates, SlugRecord):
