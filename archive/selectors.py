@@ -162,6 +162,28 @@ def instruments(filters: RecordFilters = NO_FILTERS):
     )
 
 
+@per_generation
+def published_count(model) -> int:
+    """The published records of a model: a list's length, a sitemap section's."""
+    return model.objects.published().count()
+
+
+@per_generation
+def published_years(model) -> tuple[int, ...]:
+    """The years of a dated model's published records: its list's year filter."""
+    return tuple(model.objects.published().years())
+
+
+@per_generation
+def event_count(filters: RecordFilters) -> int:
+    return events(filters).count()
+
+
+@per_generation
+def instrument_count(filters: RecordFilters) -> int:
+    return instruments(filters).count()
+
+
 def chronology_querysets(filters: RecordFilters = NO_FILTERS) -> list[tuple[str, object]]:
     """The dated events and instruments the filters keep, as ("event" | "instrument", queryset).
 

@@ -11,16 +11,12 @@ from django.utils import translation
 
 from archive.generation import per_generation
 from archive.registry import page_models
+from archive.selectors import published_count
 
 # Each record is listed once per language: a page of a section holds this many addresses. An
 # address with its alternate languages takes about 390 bytes: 500 keep a page near 200 KB, under the
 # 300 KB every public page keeps to (5,000 made pages of 1.9 MB, rendered in 10 s at 100 times the seed).
 URLS_PER_PAGE = 500
-
-
-@per_generation
-def published_count(model) -> int:
-    return model.objects.published().count()
 
 
 @per_generation

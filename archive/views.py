@@ -113,6 +113,16 @@ class PublishedListView(ListView):
     def get_queryset(self):
         return self.model.objects.published()
 
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator.count = self.row_count(queryset.model)  # in place of the cached property: a count kept per generation
+        return paginator
+
+    def row_count(self, model) -> int:
+        """How many rows the list holds: every published record of its model (a list that filters
+        counts its own)."""
+        return selectors.published_count(model)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         selectors.without_drafts(context["object_list"])
@@ -173,11 +183,14 @@ class EventListView(FilteredMixin, PublishedListView):
     def get_queryset(self):
         return selectors.events(self.filter_form.filters)
 
+    def row_count(self, model) -> int:
+        return selectors.event_count(self.filter_form.filters)
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             kinds=EventKind.choices,
             frameworks=Framework.choices,
-            years=Event.objects.published().years(),
+            years=selectors.published_years(Event),
             **kwargs,
         )
 
@@ -198,10 +211,13 @@ class InstrumentListView(FilteredMixin, PublishedListView):
     def get_queryset(self):
         return selectors.instruments(self.filter_form.filters)
 
+    def row_count(self, model) -> int:
+        return selectors.instrument_count(self.filter_form.filters)
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             kinds=InstrumentKind.choices,
-            years=Instrument.objects.published().years(),
+            years=selectors.published_years(Instrument),
             **kwargs,
         )
 

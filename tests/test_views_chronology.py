@@ -166,3 +166,23 @@ def counted_queries(client, path) -> int:
     with CaptureQueriesContext(connection) as captured:
         assert client.get(path).status_code == 200
     return len(captured)
+
+
+def test_the_lists_counts_and_years_follow_each_write(client):
+    """The lists' lengths and year menus are kept per generation too (selectors.published_count …)."""
+
+    def listed(path, **query):
+        STORE.clear()
+        context = client.get(path, query).context
+        return context["paginator"].count, list(context.get("years", []))
+
+    events, years = listed("/en/events/")
+    summits, _ = listed("/en/events/", kind="summit")
+    factories.event(published=True, kind="summit", slug="summit-1988-06-counted", held_on=dt.date(1988, 6, 1))
+    assert listed("/en/events/") == (events + 1, sorted([*years, 1988]))
+    assert listed("/en/events/", kind="summit")[0] == summits + 1
+    factories.event(published=False, slug="other-1987-draft", held_on=dt.date(1987, 1, 1))
+    assert listed("/en/events/") == (events + 1, sorted([*years, 1988]))
+    sources, _ = listed("/en/sources/")
+    factories.source(published=True)
+    assert listed("/en/sources/")[0] == sources + 1

@@ -50,7 +50,7 @@ class Source(PartialDates, IssuedDate, SlugRecord):
         ordering = ["slug"]
         indexes = [
             # The bibliography: published sources by kind, then author.
-            models.Index(fields=["status", "kind", "authors"], name="source_status_kind_authors"),
+            models.Index(fields=["status", "kind", "authors", "title"], name="source_kind_author_title"),
             # Search results by title: the first matches are found walking it, not by sorting every match.
             models.Index(fields=["status", "title", "slug"], name="source_status_title_slug"),
         ]
