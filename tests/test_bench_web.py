@@ -1,8 +1,11 @@
 """The parts of ``make bench-web`` that compute (reading wrk's report, medians, tables); the benchmark
 itself is not run in the suite: its numbers depend on the machine."""
 
+import io
+
 import pytest
 
+from archive.management.commands import bench_web
 from archive.management.commands.bench_web import WrkResult, duration_ms, parse_wrk, summarise, table, wrk_script
 
 REPORT = """\
@@ -63,3 +66,29 @@ def test_mixed_load_script_lists_every_path_quoted():
     script = wrk_script(["/", '/search/?q="a"'])
     assert 'local paths = {"/","/search/?q=\\"a\\""}' in script
     assert "wrk.format(nil, paths[i])" in script
+
+
+def test_the_report_checks_each_target_and_a_full_sitemap_page_against_itself():
+    """The verdicts of the report, from figures made up to pass one target and fail another."""
+    pages = [*bench_web.SERVED_PAGES, *bench_web.MORE_PAGES, bench_web.SITEMAP_INDEX, bench_web.SITEMAP_SECTION]
+    renders = {scale: {path: (10_000, 5, 10.0, 12.0) for path in pages} for scale in (1, 100, 1000)}
+    renders[1000]["/"] = (10_000, 5, 25.0, 30.0)  # 2.5 × its time at 1×: fails
+    renders[1][bench_web.SITEMAP_SECTION] = (60_000, 1, 5.0, 5.0)  # a partly filled page at 1×: not what is checked
+    renders[1000][bench_web.SITEMAP_INDEX] = (90_000, 0, 60.0, 60.0)  # grows by design: reported, not a target
+    stylesheet = WrkResult(5000, 5.0, 20.0, 100, 0)
+    served = {
+        "without Redis": {
+            "pages": {"/static/site.css": (stylesheet, 1.0, True)} | {path: (stylesheet, 0.9, True) for path in bench_web.SERVED_PAGES},
+            "stylesheet": "/static/site.css",
+            "mixed": stylesheet,
+            "rss": (200 * 2**20, 160 * 2**20),  # a worker over 150 MB: fails
+        }
+    }
+    command = bench_web.Command(stdout=io.StringIO())
+    command.options = {"gunicorn_args": "--workers 2", "connections": 32, "rounds": 3, "seconds": 3}
+    command.report([1, 100, 1000], 100, renders, served)
+    output = command.stdout.getvalue()
+    failed = [line for line in output.splitlines() if line.startswith("FAIL")]
+    assert failed == ["FAIL  / render at 1000× ≤ 2 × at 1× (2.50 ×)", "FAIL  worker RSS ≤ 150 MB under load, without Redis (160 MB)"]
+    assert "PASS  /sitemap-event.xml (a full page) render at 1000× ≤ 2 × at 100× (1.00 ×)" in output
+    assert "/sitemap.xml names every section page: 88 KB and 60.0 ms at 1000× (6.0 × its time at 1×)" in output
