@@ -12,11 +12,12 @@ class ArchiveConfig(AppConfig):
         from django.db.backends.signals import connection_created
         from django.db.models.signals import post_migrate, pre_migrate
 
-        from archive import generation
+        from archive import generation, search_index
         from archive.history import register_models
         from archive.roles import ensure_groups
 
         post_migrate.connect(ensure_groups, sender=self)
+        post_migrate.connect(search_index.ensure, sender=self)  # SQLite's trigram index of the search text
         register_models()
         # Every write to the archive's content bumps the shared generation (archive.generation).
         connection_created.connect(generation.install)

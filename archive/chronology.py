@@ -3,6 +3,8 @@ phases) and one year in date order, a page of rows at a time. The downloads are 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.functional import cached_property
@@ -18,7 +20,7 @@ class ChronologyMixin(FilteredMixin):
     filter_controls = ("kind", "organ", "state", "topic", "year_from", "year_to")
 
     @cached_property
-    def month_counts(self) -> dict[tuple[int, int], int]:
+    def month_counts(self) -> Mapping[tuple[int, int], int]:
         return selectors.chronology_month_counts(self.filter_form.filters)
 
     @cached_property

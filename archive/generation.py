@@ -26,7 +26,7 @@ from contextlib import closing
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import DatabaseError, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
 
 logger = logging.getLogger(__name__)
 
@@ -295,7 +295,11 @@ class Generation:
             return self.value
         try:
             if now - self.read_at >= settings.PAGE_CACHE_GENERATION_SECONDS:
-                self.value = self._read(now) or self.value
+                read = self._read(now)
+                # Never back: Redis may still hold the value before a commit this process learnt
+                # (its mirror could not be written) until the database is read again.
+                if read is not None and (self.value is None or read.number >= self.value.number):
+                    self.value = read
                 self.read_at = now
             return self.value
         finally:
@@ -332,6 +336,11 @@ def forget_counts():
         kept.cache_clear()
 
 
+def wrote_uncommitted(connection) -> bool:
+    """The connection is inside a transaction that has written to the archive's content."""
+    return connection.in_atomic_block and any(isinstance(func, Mirror) for _sids, func, _robust in connection.run_on_commit)
+
+
 def per_generation(function):
     """``function``, a count over the whole archive (the chronology's months, the home page's
     totals), computed once per generation in each process: the year pages, both languages and every
@@ -344,6 +353,8 @@ def per_generation(function):
 
     @functools.wraps(function)
     def counted(*args):
+        if wrote_uncommitted(connections[DEFAULT_DB_ALIAS]):
+            return function(*args)  # a count of rows this transaction may yet roll back: for it alone
         generation = GENERATION.current()
         return function(*args) if generation is None else kept(generation.number, *args)
 

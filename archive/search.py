@@ -5,7 +5,7 @@ slug); a query is normalised the same way and matched as plain substrings (every
 No full-text engine decides what matches: Chinese has no word boundaries and most Chinese words are
 two characters, too short for trigram indexes; SQLite's LIKE folds ASCII case only. Normalising in
 Python avoids both. Trigram indexes only narrow the rows read for a word of three characters or more:
-pg_trgm on PostgreSQL (migration 0013), FTS5 on SQLite (0017, ``indexed_rows``).
+pg_trgm on PostgreSQL (migration 0013), FTS5 on SQLite (``archive.search_index``, ``indexed_rows``).
 
 Latin transliterations of Russian vary (Rakhmonov / Rahmonov, Akayev / Akaev, Almatinskaya /
 Almatinskaja): ``fold_latin`` maps the common variants of each Latin-script run to one form. The
@@ -17,13 +17,14 @@ word such as "rak" stops at a fold, "rak" is no substring of "rahmonov", but it 
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
 from django.db import connection
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
+
+from archive import search_index
 
 MAX_QUERY_LENGTH = 200
 
@@ -153,15 +154,6 @@ def term_filters(terms: list[str], model=None) -> list[Q]:
     return conditions
 
 
-@functools.cache
-def sqlite_search_indexes(database: str) -> frozenset[str]:
-    """The tables of the SQLite database ``database`` with a trigram index of their search text
-    (``<table>_search``, migration 0017)."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%trigram%'")
-        return frozenset(name.removesuffix("_search") for (name,) in cursor.fetchall())
-
-
 # A word the trigram index finds in more rows than this is common: reading the table in order finds
 # its first matches soon, and listing every match from the index would cost more than it saves.
 INDEXED_ROWS_LIMIT = 2000
@@ -172,13 +164,13 @@ def indexed_rows(model, form: str) -> Q:
     word of three characters or more found in at most ``INDEXED_ROWS_LIMIT`` rows: the substring
     condition beside it then reads those rows only instead of every row (a rare word at 1000 times
     the seed: 8 ms a table, now 0.1). Q() (every row) otherwise; PostgreSQL's planner uses its own
-    trigram index (migration 0013)."""
+    trigram index (migration 0013); the SQLite index is ``archive.search_index``."""
     if model is None or len(form) < 3 or connection.vendor != "sqlite":
         return Q()
     table = model._meta.db_table
-    if table not in sqlite_search_indexes(connection.settings_dict["NAME"]):
+    if table not in search_index.indexed_tables(connection.settings_dict["NAME"]):
         return Q()
-    index = connection.ops.quote_name(f"{table}_search")
+    index = connection.ops.quote_name(search_index.index_name(table))
     phrase = '"' + form.replace('"', '""') + '"'  # an FTS5 string: matched as typed, a substring by its trigrams
     matching = f"SELECT rowid FROM {index} WHERE {index} MATCH %s"
     with connection.cursor() as cursor:

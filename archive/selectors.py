@@ -175,13 +175,9 @@ def published_years(model) -> tuple[int, ...]:
 
 
 @per_generation
-def event_count(filters: RecordFilters) -> int:
-    return events(filters).count()
-
-
-@per_generation
-def instrument_count(filters: RecordFilters) -> int:
-    return instruments(filters).count()
+def filtered_count(select, filters: RecordFilters) -> int:
+    """The length of a filtered list: ``select`` is ``events`` or ``instruments``."""
+    return select(filters).count()
 
 
 def chronology_querysets(filters: RecordFilters = NO_FILTERS) -> list[tuple[str, object]]:
@@ -243,7 +239,7 @@ def chronology_year_counts(filters: RecordFilters = NO_FILTERS) -> dict[int, int
     return year_totals(chronology_month_counts(filters))
 
 
-def year_totals(month_counts: dict[tuple[int, int], int]) -> dict[int, int]:
+def year_totals(month_counts: Mapping[tuple[int, int], int]) -> dict[int, int]:
     """The count of each year from the counts of its months."""
     counts: dict[int, int] = {}
     for (year, _month), rows in month_counts.items():

@@ -5,8 +5,10 @@ import functools
 
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
+from django.core.signals import setting_changed
 from django.db.models import Max
-from django.urls import reverse
+from django.dispatch import receiver
+from django.urls import get_script_prefix, reverse
 from django.utils import translation
 
 from archive.generation import per_generation
@@ -27,11 +29,18 @@ def latest_update(model):
 
 
 @functools.lru_cache(maxsize=8 * URLS_PER_PAGE)
-def record_path(model, slug: str, language: str) -> str:
-    """A record's address in a language, which a section's page asks four times for each address
-    it lists (the address, then each language's and the default one among its alternates)."""
+def record_path(model, slug: str, language: str, script_prefix: str) -> str:
+    """A record's address in a language (under the site's script prefix), which a section's page asks
+    four times for each address it lists (the address, then each language's and the default one
+    among its alternates)."""
     with translation.override(language):
         return model(slug=slug).get_absolute_url()
+
+
+@receiver(setting_changed)
+def forget_paths(**kwargs):
+    """Another URL configuration or set of languages (in the tests) gives other addresses."""
+    record_path.cache_clear()
 
 
 class InLanguages:
@@ -75,7 +84,7 @@ class RecordSitemap(Sitemap):
 
     def _location(self, item, force_lang_code=None):
         record, language = item
-        return record_path(self.model, record.slug, force_lang_code or language)
+        return record_path(self.model, record.slug, force_lang_code or language, get_script_prefix())
 
     @property
     def paginator(self):

@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 import math
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -84,7 +85,7 @@ def r(value: float) -> float:
 # ---- the overview --------------------------------------------------------------------------------
 
 
-def overview(month_counts: dict[tuple[int, int], int], phases: list, *, lang: str | None = None) -> dict | None:
+def overview(month_counts: Mapping[tuple[int, int], int], phases: list, *, lang: str | None = None) -> dict | None:
     """The overview's layout: from the first to the last year that has items or a phase, a band per
     phase (and per run of years outside the phases), a bar per month with items, a strip across each
     year with items known only to the year, and the year labels (every year, or every few where the

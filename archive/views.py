@@ -184,7 +184,7 @@ class EventListView(FilteredMixin, PublishedListView):
         return selectors.events(self.filter_form.filters)
 
     def row_count(self, model) -> int:
-        return selectors.event_count(self.filter_form.filters)
+        return selectors.filtered_count(selectors.events, self.filter_form.filters)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -212,7 +212,7 @@ class InstrumentListView(FilteredMixin, PublishedListView):
         return selectors.instruments(self.filter_form.filters)
 
     def row_count(self, model) -> int:
-        return selectors.instrument_count(self.filter_form.filters)
+        return selectors.filtered_count(selectors.instruments, self.filter_form.filters)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -5,9 +5,9 @@ from django.conf import settings
 from django.core.management import call_command
 from django.utils import translation
 
-from archive.generation import forget_counts
+from archive.generation import GENERATION, forget_counts
 from archive.roles import EDITOR, PUBLISHER
-from sco_site.page_cache import STORE
+from sco_site.page_cache import STAMPS, STORE
 from tests.browser import _shared_live_server, browser, live_site, page  # noqa: F401  (one Chromium, one live server)
 from tests.helpers import PASSWORD, staff_client
 
@@ -52,9 +52,12 @@ def default_language():
 def empty_page_cache():
     """Each test starts with no page and no count kept in memory, like a worker just started: a page
     an earlier test kept would be answered without rendering (no ``response.context``, none of the
-    queries a test counts, none of its monkeypatches), a count without its queries."""
+    queries a test counts, none of its monkeypatches), a count without its queries. Nor with the
+    generation an earlier test read inside its transaction, which a worker never goes back from."""
     STORE.clear()
     forget_counts()
+    GENERATION.configure()
+    STAMPS.made = None
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from reversion.models import Version
 from archive.generation import GENERATION, Mirror, Value, read_database
 from archive.models import Deletion, Event, Organ, Topic
 from archive.seed import FIXTURES_DIR
+from archive.selectors import published_count
 from sco_site.page_cache import STORE, Stamps
 from tests import factories
 from tests.helpers import change_form_data
@@ -365,3 +366,27 @@ def test_a_database_outage_keeps_the_last_generation(settings, monkeypatch):
     monkeypatch.setattr("archive.generation.read_database", unavailable)
     response = Client().get(path)
     assert response.status_code == 200 and response.content.decode() == body
+
+
+def test_a_worker_never_goes_back_to_an_older_generation(settings, monkeypatch):
+    """Redis may still hold the value before a commit this worker learnt (the mirror could not be
+    written): pages and counts kept under the new one must not give way to the old ones."""
+    settings.PAGE_CACHE_GENERATION_SECONDS = 0
+    GENERATION.learn(Value(generation() + 10, 0))
+    learnt = GENERATION.current()
+    monkeypatch.setattr(GENERATION, "_read", lambda now: Value(learnt.number - 5, 0))
+    assert GENERATION.current() == learnt
+    monkeypatch.setattr(GENERATION, "_read", lambda now: Value(learnt.number + 1, 0))
+    assert GENERATION.current().number == learnt.number + 1
+
+
+def test_a_count_inside_a_writing_transaction_is_not_kept(settings):
+    """A count taken after this transaction wrote is its own: were it kept, a rollback would leave
+    other readers a count of rows that never were, and before the commit they would see it early."""
+    settings.PAGE_CACHE_GENERATION_SECONDS = 60  # the generation is not read again in between
+    before = published_count(Event)
+    with transaction.atomic():
+        factories.event(published=True)
+        assert published_count(Event) == before + 1
+        transaction.set_rollback(True)
+    assert published_count(Event) == before

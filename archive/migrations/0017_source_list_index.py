@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0017_search_index_on_sqlite'),
+        ('archive', '0016_indexes_for_growth'),
     ]
 
     operations = [
