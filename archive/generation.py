@@ -346,8 +346,8 @@ def per_generation(function):
     totals), computed once per generation in each process: the year pages, both languages and every
     page number of one filter share one count until the next committed write. Kept for the last
     ``PER_GENERATION_SIZE`` argument tuples (hashable), under the generation read before counting,
-    as pages are (sco_site.page_cache); computed afresh when no generation could be read. Callers
-    share the result: it must not be changed."""
+    as pages are (sco_site.page_cache); computed afresh when no generation could be read and inside
+    a transaction that has written content. Callers share the result: it must not be changed."""
     kept = functools.lru_cache(maxsize=PER_GENERATION_SIZE)(lambda _generation, *args: function(*args))
     COUNTS_KEPT.append(kept)
 

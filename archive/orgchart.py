@@ -26,7 +26,6 @@ CHART_CHILDREN = 20  # boxes drawn under one parent; the rest are listed on the 
 PAGE_LEVELS = 2  # levels of sub-bodies an organ's page lists: its children and theirs
 PAGE_CHILDREN = 20  # children of an organ listed a page
 
-# Texts the chart and the lists of sub-bodies never show.
 # What deciding whether an organ shows on a past day reads (Organ.exists_on).
 DATE_FIELDS = (
     "path",
@@ -38,6 +37,7 @@ DATE_FIELDS = (
     "ended_precision",
     "ended_qualifier",
 )
+# Texts the chart and the lists of sub-bodies never show.
 LONG_TEXTS = ("functions_zh", "functions_en", "chair_rule_zh", "chair_rule_en", "composition_zh", "composition_en", "note_zh", "note_en")
 
 
