@@ -16,8 +16,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from archive.integrity import empty_archive
-from archive.models import Citation, Event, Instrument, Organ
+from archive.models import Citation, Event, Instrument, Organ, Place
 from archive.registry import archive_models
+from archive.transfer import files
 from archive.transfer.archive import MANIFEST, export_archive, import_archive
 from archive.transfer.columns import escape_formula, unescape_formula
 from archive.transfer.files import FileProblem, read_dataset
@@ -256,3 +257,19 @@ def test_corrupt_or_oversized_xlsx_is_refused():
 def test_a_cut_off_csv_row_is_refused_not_padded_with_blanks():
     with pytest.raises(FileProblem, match="row 3: 2 cells, but the header has 3"):
         read_dataset(b"a,b,c\n1,2,3\n4,5", "csv", "states.csv")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_an_operators_whole_archive_import_has_larger_limits_than_an_upload(tmp_path, monkeypatch, fmt):
+    """An upload in the admin is refused past MAX_ROWS; a whole archive an operator imports from a
+    folder (export_archive at 1000 times the seed has 150,000 citations) has ARCHIVE_MAX_ROWS."""
+    export_archive(tmp_path, fmt)
+    places = Place.objects.count()
+    monkeypatch.setattr(files, "MAX_ROWS", places - 1)  # the upload limit, below the file's rows
+    content = (tmp_path / f"places.{fmt}").read_bytes()
+    with pytest.raises(files.FileProblem, match=f"has {places} rows; at most {places - 1} are imported at once"):
+        files.read_dataset(content, fmt, f"places.{fmt}")
+    assert import_archive(tmp_path, dry_run=True).ok
+    monkeypatch.setattr(files, "ARCHIVE_MAX_ROWS", places - 1)
+    report = import_archive(tmp_path, dry_run=True)
+    assert f"places.{fmt} has {places} rows; at most {places - 1} are imported at once" in report.all_errors()

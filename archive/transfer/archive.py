@@ -260,7 +260,7 @@ def import_archive(directory: Path, *, dry_run: bool = False, user=None) -> Impo
                     if entry.get("sha256") and hashlib.sha256(content).hexdigest() != entry["sha256"]:
                         file_report.errors.append(f"{entry['name']}: its checksum differs from the manifest's (edited after export?)")
                         continue
-                    dataset = read_dataset(content, fmt, entry["name"])
+                    dataset = read_dataset(content, fmt, entry["name"], whole_archive=True)
                 except OSError as error:
                     file_report.errors.append(f"{entry['name']}: cannot be read ({error.strerror})")
                     continue

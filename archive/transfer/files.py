@@ -17,9 +17,22 @@ from django.conf import settings
 from import_export.tmp_storages import TempFolderStorage
 
 FORMATS = ("csv", "json", "xlsx")
+# A file uploaded in the admin.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_XLSX_UNCOMPRESSED = 200 * 1024 * 1024
+# A file of a whole archive an operator imports from a folder (import_archive): what export_archive
+# writes at a thousand times the seed (the citations, 150,000 rows) fits many times over.
+ARCHIVE_MAX_FILE_BYTES = 1024 * 1024 * 1024
+ARCHIVE_MAX_ROWS = 5_000_000
+ARCHIVE_MAX_XLSX_UNCOMPRESSED = 4 * 1024 * 1024 * 1024
+
+
+def limits(whole_archive: bool) -> tuple[int, int, int]:
+    """(bytes, rows, bytes unpacked from an XLSX) a file may have, read when asked (the tests lower them)."""
+    if whole_archive:
+        return ARCHIVE_MAX_FILE_BYTES, ARCHIVE_MAX_ROWS, ARCHIVE_MAX_XLSX_UNCOMPRESSED
+    return MAX_FILE_BYTES, MAX_ROWS, MAX_XLSX_UNCOMPRESSED
 
 
 class FileProblem(Exception):
@@ -34,10 +47,12 @@ def dataset_bytes(dataset: tablib.Dataset, fmt: str) -> bytes:
     return dataset.export("xlsx")
 
 
-def read_dataset(content: bytes, fmt: str, name: str = "file") -> tablib.Dataset:
-    """Parse one uploaded or exported file; refuse what cannot be read faithfully, with a reason."""
-    if len(content) > MAX_FILE_BYTES:
-        raise FileProblem(f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+def read_dataset(content: bytes, fmt: str, name: str = "file", *, whole_archive: bool = False) -> tablib.Dataset:
+    """Parse one uploaded or exported file; refuse what cannot be read faithfully, with a reason.
+    ``whole_archive``: a file of an archive an operator imports, within the larger limits."""
+    max_bytes, max_rows, _unpacked = limits(whole_archive)
+    if len(content) > max_bytes:
+        raise FileProblem(f"{name} is larger than {max_bytes // (1024 * 1024)} MB")
     if fmt in ("csv", "json"):
         try:
             text = content.decode("utf-8-sig")
@@ -63,15 +78,15 @@ def read_dataset(content: bytes, fmt: str, name: str = "file") -> tablib.Dataset
                         raise FileProblem(f"{name}, row {number}: its keys differ from the first row's")
                     dataset.append([row[key] for key in dataset.headers])
     elif fmt == "xlsx":
-        check_xlsx(content, name)
+        check_xlsx(content, name, whole_archive=whole_archive)
         try:
             dataset = tablib.Dataset().load(content, format="xlsx")
         except Exception:
             raise FileProblem(f"{name} is not a readable XLSX workbook") from None
     else:
         raise FileProblem(f"unknown format “{fmt}” (use one of {', '.join(FORMATS)})")
-    if dataset.height > MAX_ROWS:
-        raise FileProblem(f"{name} has {dataset.height} rows; at most {MAX_ROWS} are imported at once")
+    if dataset.height > max_rows:
+        raise FileProblem(f"{name} has {dataset.height} rows; at most {max_rows} are imported at once")
     return dataset
 
 
@@ -91,21 +106,22 @@ def check_csv_shape(text: str, name: str) -> None:
 ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
 
 
-def check_xlsx(content: bytes, name: str) -> None:
+def check_xlsx(content: bytes, name: str, *, whole_archive: bool = False) -> None:
     """openpyxl has no guard against zip bombs and parses a whole sheet before the row limit can be
     checked: look at the members' sizes, then count the sheets' rows in the raw XML (a stream, in
     C), before opening the workbook."""
+    _bytes, max_rows, max_unpacked = limits(whole_archive)
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             total = sum(member.file_size for member in archive.infolist())
-            if total > MAX_XLSX_UNCOMPRESSED:
+            if total > max_unpacked:
                 raise FileProblem(f"{name} unpacks to {total // (1024 * 1024)} MB, more than allowed; nothing was imported")
             sheets = [member for member in archive.infolist() if member.filename.startswith("xl/worksheets/")]
             rows = sum(count_row_tags(archive, member) for member in sheets)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError):
         raise FileProblem(f"{name} is not a readable XLSX workbook") from None
-    if rows > MAX_ROWS + 1:  # the header row
-        raise FileProblem(f"{name} has {rows - 1} rows; at most {MAX_ROWS} are imported at once")
+    if rows > max_rows + 1:  # the header row
+        raise FileProblem(f"{name} has {rows - 1} rows; at most {max_rows} are imported at once")
 
 
 def count_row_tags(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> int:
