@@ -60,6 +60,13 @@ def complete(table: str, names: set[str]) -> bool:
     return {table, index, *(f"{index}_{trigger}" for trigger in TRIGGERS)} <= names
 
 
+def has_search_text(connection, table: str) -> bool:
+    """The table has its search text column (not so when migrated back before it)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f'PRAGMA table_info("{table}")')
+        return any(column[1] == "search_text" for column in cursor.fetchall())
+
+
 def trigram_available(connection) -> bool:
     with connection.cursor() as cursor:
         try:
@@ -77,7 +84,8 @@ def ensure(using: str = "default", **kwargs) -> list[str]:
     if connection.vendor != "sqlite":
         return []
     names = schema_names(connection)
-    missing = [table for table in searchable_tables() if table in names and not complete(table, names)]
+    present = [table for table in searchable_tables() if table in names and has_search_text(connection, table)]
+    missing = [table for table in present if not complete(table, names)]
     if missing and not trigram_available(connection):
         version = connection.Database.sqlite_version
         logger.warning("This SQLite (%s) has no FTS5 trigram tokenizer (3.34 or later): search reads every row.", version)
