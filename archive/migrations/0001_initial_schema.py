@@ -7,2386 +7,608 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
-    dependencies = []
+    dependencies = [
+    ]
 
     operations = [
         migrations.CreateModel(
-            name="Person",
+            name='Person',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.",
-                        max_length=120,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "search_text",
-                    models.TextField(
-                        blank=True,
-                        default="",
-                        editable=False,
-                        help_text="Derived on save: every form, normalised for search.",
-                        verbose_name="search text",
-                    ),
-                ),
-                (
-                    "name_zh",
-                    models.CharField(
-                        blank=True, help_text="As printed in the chapter.", max_length=400, verbose_name="name (Traditional Chinese)"
-                    ),
-                ),
-                ("name_en", models.CharField(blank=True, max_length=400, verbose_name="name (English)")),
-                (
-                    "name_en_is_translation",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Ticked when the chapter does not print this English form.",
-                        verbose_name="English form is a translation",
-                    ),
-                ),
-                (
-                    "name_ru",
-                    models.CharField(
-                        blank=True, help_text="As printed; no script check.", max_length=400, verbose_name="name (Russian, Cyrillic)"
-                    ),
-                ),
-                (
-                    "name_ru_latn",
-                    models.CharField(
-                        blank=True,
-                        help_text="Only the chapter's own transliteration, as printed; never a made-up form.",
-                        max_length=400,
-                        verbose_name="name (chapter's Latin transliteration)",
-                    ),
-                ),
-                (
-                    "aliases",
-                    models.TextField(
-                        blank=True,
-                        help_text="Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.",
-                        verbose_name="aliases",
-                    ),
-                ),
-                (
-                    "description_zh",
-                    models.TextField(
-                        blank=True, help_text="As the chapter describes the person.", verbose_name="offices as described (Chinese)"
-                    ),
-                ),
-                ("description_en", models.TextField(blank=True, verbose_name="offices as described (English)")),
-                ("note", models.TextField(blank=True, verbose_name="note")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('slug', models.SlugField(help_text='ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.', max_length=120, unique=True, verbose_name='slug')),
+                ('search_text', models.TextField(blank=True, default='', editable=False, help_text='Derived on save: every form, normalised for search.', verbose_name='search text')),
+                ('name_zh', models.CharField(blank=True, help_text='As printed in the chapter.', max_length=400, verbose_name='name (Traditional Chinese)')),
+                ('name_en', models.CharField(blank=True, max_length=400, verbose_name='name (English)')),
+                ('name_en_is_translation', models.BooleanField(default=True, help_text='Ticked when the chapter does not print this English form.', verbose_name='English form is a translation')),
+                ('name_ru', models.CharField(blank=True, help_text='As printed; no script check.', max_length=400, verbose_name='name (Russian, Cyrillic)')),
+                ('name_ru_latn', models.CharField(blank=True, help_text="Only the chapter's own transliteration, as printed; never a made-up form.", max_length=400, verbose_name="name (chapter's Latin transliteration)")),
+                ('aliases', models.TextField(blank=True, help_text='Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.', verbose_name='aliases')),
+                ('description_zh', models.TextField(blank=True, help_text='As the chapter describes the person.', verbose_name='offices as described (Chinese)')),
+                ('description_en', models.TextField(blank=True, verbose_name='offices as described (English)')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
             ],
             options={
-                "verbose_name": "person",
-                "verbose_name_plural": "people",
-                "ordering": ["name_en", "slug"],
+                'verbose_name': 'person',
+                'verbose_name_plural': 'people',
+                'ordering': ['name_en', 'slug'],
             },
         ),
         migrations.CreateModel(
-            name="Place",
+            name='Place',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.",
-                        max_length=120,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "search_text",
-                    models.TextField(
-                        blank=True,
-                        default="",
-                        editable=False,
-                        help_text="Derived on save: every form, normalised for search.",
-                        verbose_name="search text",
-                    ),
-                ),
-                (
-                    "name_zh",
-                    models.CharField(
-                        blank=True, help_text="As printed in the chapter.", max_length=400, verbose_name="name (Traditional Chinese)"
-                    ),
-                ),
-                ("name_en", models.CharField(blank=True, max_length=400, verbose_name="name (English)")),
-                (
-                    "name_en_is_translation",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Ticked when the chapter does not print this English form.",
-                        verbose_name="English form is a translation",
-                    ),
-                ),
-                (
-                    "name_ru",
-                    models.CharField(
-                        blank=True, help_text="As printed; no script check.", max_length=400, verbose_name="name (Russian, Cyrillic)"
-                    ),
-                ),
-                (
-                    "name_ru_latn",
-                    models.CharField(
-                        blank=True,
-                        help_text="Only the chapter's own transliteration, as printed; never a made-up form.",
-                        max_length=400,
-                        verbose_name="name (chapter's Latin transliteration)",
-                    ),
-                ),
-                (
-                    "aliases",
-                    models.TextField(
-                        blank=True,
-                        help_text="Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.",
-                        verbose_name="aliases",
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[("city", "city"), ("region", "region"), ("site", "site or area")],
-                        default="city",
-                        max_length=20,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="note")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('slug', models.SlugField(help_text='ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.', max_length=120, unique=True, verbose_name='slug')),
+                ('search_text', models.TextField(blank=True, default='', editable=False, help_text='Derived on save: every form, normalised for search.', verbose_name='search text')),
+                ('name_zh', models.CharField(blank=True, help_text='As printed in the chapter.', max_length=400, verbose_name='name (Traditional Chinese)')),
+                ('name_en', models.CharField(blank=True, max_length=400, verbose_name='name (English)')),
+                ('name_en_is_translation', models.BooleanField(default=True, help_text='Ticked when the chapter does not print this English form.', verbose_name='English form is a translation')),
+                ('name_ru', models.CharField(blank=True, help_text='As printed; no script check.', max_length=400, verbose_name='name (Russian, Cyrillic)')),
+                ('name_ru_latn', models.CharField(blank=True, help_text="Only the chapter's own transliteration, as printed; never a made-up form.", max_length=400, verbose_name="name (chapter's Latin transliteration)")),
+                ('aliases', models.TextField(blank=True, help_text='Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.', verbose_name='aliases')),
+                ('kind', models.CharField(choices=[('city', 'city'), ('region', 'region'), ('site', 'site or area')], default='city', max_length=20, verbose_name='kind')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
             ],
             options={
-                "verbose_name": "place",
-                "verbose_name_plural": "places",
-                "ordering": ["name_en", "slug"],
+                'verbose_name': 'place',
+                'verbose_name_plural': 'places',
+                'ordering': ['name_en', 'slug'],
             },
         ),
         migrations.CreateModel(
-            name="Source",
+            name='Source',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.",
-                        max_length=120,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "search_text",
-                    models.TextField(
-                        blank=True,
-                        default="",
-                        editable=False,
-                        help_text="Derived on save: every form, normalised for search.",
-                        verbose_name="search text",
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("book", "book"),
-                            ("article", "article"),
-                            ("official", "official document"),
-                            ("web", "web page"),
-                            ("news", "news"),
-                            ("thesis", "thesis"),
-                        ],
-                        max_length=10,
-                        verbose_name="kind",
-                    ),
-                ),
-                (
-                    "authors",
-                    models.CharField(
-                        blank=True,
-                        help_text="As printed; several authors separated by 、 or ; as in the chapter.",
-                        max_length=400,
-                        verbose_name="authors",
-                    ),
-                ),
-                ("title", models.CharField(help_text="As printed in the footnote.", max_length=500, verbose_name="title")),
-                (
-                    "title_en",
-                    models.CharField(
-                        blank=True, help_text="A translation unless the work is English.", max_length=500, verbose_name="title (English)"
-                    ),
-                ),
-                (
-                    "container",
-                    models.CharField(
-                        blank=True, help_text="Journal, newspaper, agency or web site.", max_length=300, verbose_name="container"
-                    ),
-                ),
-                ("publisher", models.CharField(blank=True, max_length=300, verbose_name="publisher")),
-                ("publication_place", models.CharField(blank=True, max_length=200, verbose_name="publication place")),
-                (
-                    "date_as_printed",
-                    models.CharField(
-                        blank=True,
-                        help_text="Date or year exactly as the footnote prints it.",
-                        max_length=100,
-                        verbose_name="date as printed",
-                    ),
-                ),
-                ("year", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="year")),
-                ("volume", models.CharField(blank=True, max_length=50, verbose_name="volume")),
-                ("issue", models.CharField(blank=True, max_length=50, verbose_name="issue")),
-                (
-                    "pages",
-                    models.CharField(
-                        blank=True, help_text="Pages of the work as a whole, as printed.", max_length=100, verbose_name="pages"
-                    ),
-                ),
-                (
-                    "url",
-                    models.CharField(blank=True, help_text="As printed (many are no longer online).", max_length=500, verbose_name="URL"),
-                ),
-                ("language", models.CharField(blank=True, help_text="zh, ru, en …", max_length=10, verbose_name="language")),
-                (
-                    "as_printed",
-                    models.TextField(blank=True, help_text="The footnote's text for this work, verbatim.", verbose_name="as printed"),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="note")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('slug', models.SlugField(help_text='ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.', max_length=120, unique=True, verbose_name='slug')),
+                ('search_text', models.TextField(blank=True, default='', editable=False, help_text='Derived on save: every form, normalised for search.', verbose_name='search text')),
+                ('kind', models.CharField(choices=[('book', 'book'), ('article', 'article'), ('official', 'official document'), ('web', 'web page'), ('news', 'news'), ('thesis', 'thesis')], max_length=10, verbose_name='kind')),
+                ('authors', models.CharField(blank=True, help_text='As printed; several authors separated by 、 or ; as in the chapter.', max_length=400, verbose_name='authors')),
+                ('title', models.CharField(help_text='As printed in the footnote.', max_length=500, verbose_name='title')),
+                ('title_en', models.CharField(blank=True, help_text='A translation unless the work is English.', max_length=500, verbose_name='title (English)')),
+                ('container', models.CharField(blank=True, help_text='Journal, newspaper, agency or web site.', max_length=300, verbose_name='container')),
+                ('publisher', models.CharField(blank=True, max_length=300, verbose_name='publisher')),
+                ('publication_place', models.CharField(blank=True, max_length=200, verbose_name='publication place')),
+                ('date_as_printed', models.CharField(blank=True, help_text='Date or year exactly as the footnote prints it.', max_length=100, verbose_name='date as printed')),
+                ('year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year')),
+                ('volume', models.CharField(blank=True, max_length=50, verbose_name='volume')),
+                ('issue', models.CharField(blank=True, max_length=50, verbose_name='issue')),
+                ('pages', models.CharField(blank=True, help_text='Pages of the work as a whole, as printed.', max_length=100, verbose_name='pages')),
+                ('url', models.CharField(blank=True, help_text='As printed (many are no longer online).', max_length=500, verbose_name='URL')),
+                ('language', models.CharField(blank=True, help_text='zh, ru, en …', max_length=10, verbose_name='language')),
+                ('as_printed', models.TextField(blank=True, help_text="The footnote's text for this work, verbatim.", verbose_name='as printed')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
             ],
             options={
-                "verbose_name": "source",
-                "verbose_name_plural": "sources",
-                "ordering": ["slug"],
+                'verbose_name': 'source',
+                'verbose_name_plural': 'sources',
+                'ordering': ['slug'],
             },
         ),
         migrations.CreateModel(
-            name="State",
+            name='State',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.",
-                        max_length=120,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "search_text",
-                    models.TextField(
-                        blank=True,
-                        default="",
-                        editable=False,
-                        help_text="Derived on save: every form, normalised for search.",
-                        verbose_name="search text",
-                    ),
-                ),
-                (
-                    "name_zh",
-                    models.CharField(
-                        blank=True, help_text="As printed in the chapter.", max_length=400, verbose_name="name (Traditional Chinese)"
-                    ),
-                ),
-                ("name_en", models.CharField(blank=True, max_length=400, verbose_name="name (English)")),
-                (
-                    "name_en_is_translation",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Ticked when the chapter does not print this English form.",
-                        verbose_name="English form is a translation",
-                    ),
-                ),
-                (
-                    "name_ru",
-                    models.CharField(
-                        blank=True, help_text="As printed; no script check.", max_length=400, verbose_name="name (Russian, Cyrillic)"
-                    ),
-                ),
-                (
-                    "name_ru_latn",
-                    models.CharField(
-                        blank=True,
-                        help_text="Only the chapter's own transliteration, as printed; never a made-up form.",
-                        max_length=400,
-                        verbose_name="name (chapter's Latin transliteration)",
-                    ),
-                ),
-                (
-                    "aliases",
-                    models.TextField(
-                        blank=True,
-                        help_text="Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.",
-                        verbose_name="aliases",
-                    ),
-                ),
-                (
-                    "iso_code",
-                    models.CharField(
-                        blank=True, help_text="Alpha-3 where one exists (none for the USSR).", max_length=3, verbose_name="ISO 3166 code"
-                    ),
-                ),
-                (
-                    "ru_sort_key",
-                    models.CharField(
-                        blank=True,
-                        help_text="The short Russian name; chairs and hosts rotate in the Russian alphabetical order of state names.",
-                        max_length=100,
-                        verbose_name="Russian-alphabet sort key",
-                    ),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="note")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('slug', models.SlugField(help_text='ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.', max_length=120, unique=True, verbose_name='slug')),
+                ('search_text', models.TextField(blank=True, default='', editable=False, help_text='Derived on save: every form, normalised for search.', verbose_name='search text')),
+                ('name_zh', models.CharField(blank=True, help_text='As printed in the chapter.', max_length=400, verbose_name='name (Traditional Chinese)')),
+                ('name_en', models.CharField(blank=True, max_length=400, verbose_name='name (English)')),
+                ('name_en_is_translation', models.BooleanField(default=True, help_text='Ticked when the chapter does not print this English form.', verbose_name='English form is a translation')),
+                ('name_ru', models.CharField(blank=True, help_text='As printed; no script check.', max_length=400, verbose_name='name (Russian, Cyrillic)')),
+                ('name_ru_latn', models.CharField(blank=True, help_text="Only the chapter's own transliteration, as printed; never a made-up form.", max_length=400, verbose_name="name (chapter's Latin transliteration)")),
+                ('aliases', models.TextField(blank=True, help_text='Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.', verbose_name='aliases')),
+                ('iso_code', models.CharField(blank=True, help_text='Alpha-3 where one exists (none for the USSR).', max_length=3, verbose_name='ISO 3166 code')),
+                ('ru_sort_key', models.CharField(blank=True, help_text='The short Russian name; chairs and hosts rotate in the Russian alphabetical order of state names.', max_length=100, verbose_name='Russian-alphabet sort key')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
             ],
             options={
-                "verbose_name": "state",
-                "verbose_name_plural": "states",
-                "ordering": ["ru_sort_key", "slug"],
+                'verbose_name': 'state',
+                'verbose_name_plural': 'states',
+                'ordering': ['ru_sort_key', 'slug'],
             },
         ),
         migrations.CreateModel(
-            name="Topic",
+            name='Topic',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.",
-                        max_length=120,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "search_text",
-                    models.TextField(
-                        blank=True,
-                        default="",
-                        editable=False,
-                        help_text="Derived on save: every form, normalised for search.",
-                        verbose_name="search text",
-                    ),
-                ),
-                (
-                    "name_zh",
-                    models.CharField(
-                        blank=True, help_text="As printed in the chapter.", max_length=400, verbose_name="name (Traditional Chinese)"
-                    ),
-                ),
-                ("name_en", models.CharField(blank=True, max_length=400, verbose_name="name (English)")),
-                (
-                    "name_en_is_translation",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Ticked when the chapter does not print this English form.",
-                        verbose_name="English form is a translation",
-                    ),
-                ),
-                (
-                    "name_ru",
-                    models.CharField(
-                        blank=True, help_text="As printed; no script check.", max_length=400, verbose_name="name (Russian, Cyrillic)"
-                    ),
-                ),
-                (
-                    "name_ru_latn",
-                    models.CharField(
-                        blank=True,
-                        help_text="Only the chapter's own transliteration, as printed; never a made-up form.",
-                        max_length=400,
-                        verbose_name="name (chapter's Latin transliteration)",
-                    ),
-                ),
-                (
-                    "aliases",
-                    models.TextField(
-                        blank=True,
-                        help_text="Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.",
-                        verbose_name="aliases",
-                    ),
-                ),
-                ("description_zh", models.TextField(blank=True, verbose_name="description zh")),
-                ("description_en", models.TextField(blank=True, verbose_name="description en")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('slug', models.SlugField(help_text='ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.', max_length=120, unique=True, verbose_name='slug')),
+                ('search_text', models.TextField(blank=True, default='', editable=False, help_text='Derived on save: every form, normalised for search.', verbose_name='search text')),
+                ('name_zh', models.CharField(blank=True, help_text='As printed in the chapter.', max_length=400, verbose_name='name (Traditional Chinese)')),
+                ('name_en', models.CharField(blank=True, max_length=400, verbose_name='name (English)')),
+                ('name_en_is_translation', models.BooleanField(default=True, help_text='Ticked when the chapter does not print this English form.', verbose_name='English form is a translation')),
+                ('name_ru', models.CharField(blank=True, help_text='As printed; no script check.', max_length=400, verbose_name='name (Russian, Cyrillic)')),
+                ('name_ru_latn', models.CharField(blank=True, help_text="Only the chapter's own transliteration, as printed; never a made-up form.", max_length=400, verbose_name="name (chapter's Latin transliteration)")),
+                ('aliases', models.TextField(blank=True, help_text='Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.', verbose_name='aliases')),
+                ('description_zh', models.TextField(blank=True, verbose_name='description zh')),
+                ('description_en', models.TextField(blank=True, verbose_name='description en')),
             ],
             options={
-                "verbose_name": "topic",
-                "verbose_name_plural": "topics",
-                "ordering": ["slug"],
+                'verbose_name': 'topic',
+                'verbose_name_plural': 'topics',
+                'ordering': ['slug'],
             },
         ),
         migrations.CreateModel(
-            name="Event",
+            name='Event',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.",
-                        max_length=120,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "search_text",
-                    models.TextField(
-                        blank=True,
-                        default="",
-                        editable=False,
-                        help_text="Derived on save: every form, normalised for search.",
-                        verbose_name="search text",
-                    ),
-                ),
-                (
-                    "title_zh",
-                    models.CharField(
-                        blank=True, help_text="As printed in the chapter.", max_length=400, verbose_name="title (Traditional Chinese)"
-                    ),
-                ),
-                ("title_en", models.CharField(blank=True, max_length=400, verbose_name="title (English)")),
-                (
-                    "title_en_is_translation",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Ticked when the chapter does not print this English form.",
-                        verbose_name="English form is a translation",
-                    ),
-                ),
-                (
-                    "title_ru",
-                    models.CharField(
-                        blank=True, help_text="As printed; no script check.", max_length=400, verbose_name="title (Russian, Cyrillic)"
-                    ),
-                ),
-                (
-                    "title_ru_latn",
-                    models.CharField(
-                        blank=True,
-                        help_text="Only the chapter's own transliteration, as printed; never a made-up form.",
-                        max_length=400,
-                        verbose_name="title (chapter's Latin transliteration)",
-                    ),
-                ),
-                (
-                    "aliases",
-                    models.TextField(
-                        blank=True,
-                        help_text="Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.",
-                        verbose_name="aliases",
-                    ),
-                ),
-                (
-                    "held_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="date",
-                    ),
-                ),
-                (
-                    "held_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="date precision",
-                    ),
-                ),
-                (
-                    "held_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="date qualifier",
-                    ),
-                ),
-                (
-                    "held_until",
-                    models.DateField(
-                        blank=True,
-                        help_text="Inclusive end of a multi-day date; leave empty for a single date.",
-                        null=True,
-                        verbose_name="date, last day",
-                    ),
-                ),
-                (
-                    "held_until_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="date, last day precision",
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("summit", "heads-of-state meeting"),
-                            ("heads-of-government", "heads-of-government meeting"),
-                            ("ministerial", "ministerial meeting"),
-                            ("law-enforcement", "law-enforcement and security meeting"),
-                            ("opening", "opening of a body"),
-                            ("founding", "founding"),
-                            ("exercise", "joint exercise"),
-                            ("visit", "state visit"),
-                            ("talks", "negotiations"),
-                            ("diplomatic", "diplomatic relations"),
-                            ("ratification", "exchange of ratifications"),
-                            ("other", "other milestone"),
-                        ],
-                        max_length=20,
-                        verbose_name="kind",
-                    ),
-                ),
-                (
-                    "framework",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("shanghai-five", "Shanghai Five"),
-                            ("sco", "Shanghai Cooperation Organisation"),
-                            ("bilateral", "bilateral / outside both frameworks"),
-                        ],
-                        max_length=20,
-                        verbose_name="framework",
-                    ),
-                ),
-                (
-                    "ordinal",
-                    models.PositiveSmallIntegerField(
-                        blank=True,
-                        help_text="Number within its series as the chapter states it (第三次 → 3); empty when not stated.",
-                        null=True,
-                        verbose_name="ordinal",
-                    ),
-                ),
-                (
-                    "regularity",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "not stated"), ("regular", "regular"), ("extraordinary", "extraordinary")],
-                        default="",
-                        max_length=15,
-                        verbose_name="regularity",
-                    ),
-                ),
-                (
-                    "date_as_printed",
-                    models.CharField(
-                        blank=True,
-                        help_text="The chapter's wording when it is vague or irregular, e.g. 8月—12日.",
-                        max_length=100,
-                        verbose_name="date as printed",
-                    ),
-                ),
-                ("summary_zh", models.TextField(blank=True, verbose_name="summary zh")),
-                ("summary_en", models.TextField(blank=True, verbose_name="summary en")),
-                (
-                    "note",
-                    models.TextField(
-                        blank=True, help_text="Irregularities and contradictions in the chapter, both readings.", verbose_name="note"
-                    ),
-                ),
-                (
-                    "part_of",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="The larger meeting during which this one took place.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="side_events",
-                        to="archive.event",
-                        verbose_name="part of",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('slug', models.SlugField(help_text='ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.', max_length=120, unique=True, verbose_name='slug')),
+                ('search_text', models.TextField(blank=True, default='', editable=False, help_text='Derived on save: every form, normalised for search.', verbose_name='search text')),
+                ('title_zh', models.CharField(blank=True, help_text='As printed in the chapter.', max_length=400, verbose_name='title (Traditional Chinese)')),
+                ('title_en', models.CharField(blank=True, max_length=400, verbose_name='title (English)')),
+                ('title_en_is_translation', models.BooleanField(default=True, help_text='Ticked when the chapter does not print this English form.', verbose_name='English form is a translation')),
+                ('title_ru', models.CharField(blank=True, help_text='As printed; no script check.', max_length=400, verbose_name='title (Russian, Cyrillic)')),
+                ('title_ru_latn', models.CharField(blank=True, help_text="Only the chapter's own transliteration, as printed; never a made-up form.", max_length=400, verbose_name="title (chapter's Latin transliteration)")),
+                ('aliases', models.TextField(blank=True, help_text='Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.', verbose_name='aliases')),
+                ('held_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='date')),
+                ('held_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='date precision')),
+                ('held_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='date qualifier')),
+                ('held_until', models.DateField(blank=True, help_text='Inclusive end of a multi-day date; leave empty for a single date.', null=True, verbose_name='date, last day')),
+                ('held_until_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='date, last day precision')),
+                ('kind', models.CharField(choices=[('summit', 'heads-of-state meeting'), ('heads-of-government', 'heads-of-government meeting'), ('ministerial', 'ministerial meeting'), ('law-enforcement', 'law-enforcement and security meeting'), ('opening', 'opening of a body'), ('founding', 'founding'), ('exercise', 'joint exercise'), ('visit', 'state visit'), ('talks', 'negotiations'), ('diplomatic', 'diplomatic relations'), ('ratification', 'exchange of ratifications'), ('other', 'other milestone')], max_length=20, verbose_name='kind')),
+                ('framework', models.CharField(blank=True, choices=[('shanghai-five', 'Shanghai Five'), ('sco', 'Shanghai Cooperation Organisation'), ('bilateral', 'bilateral / outside both frameworks')], max_length=20, verbose_name='framework')),
+                ('ordinal', models.PositiveSmallIntegerField(blank=True, help_text='Number within its series as the chapter states it (第三次 → 3); empty when not stated.', null=True, verbose_name='ordinal')),
+                ('regularity', models.CharField(blank=True, choices=[('', 'not stated'), ('regular', 'regular'), ('extraordinary', 'extraordinary')], default='', max_length=15, verbose_name='regularity')),
+                ('date_as_printed', models.CharField(blank=True, help_text="The chapter's wording when it is vague or irregular, e.g. 8月—12日.", max_length=100, verbose_name='date as printed')),
+                ('summary_zh', models.TextField(blank=True, verbose_name='summary zh')),
+                ('summary_en', models.TextField(blank=True, verbose_name='summary en')),
+                ('note', models.TextField(blank=True, help_text='Irregularities and contradictions in the chapter, both readings.', verbose_name='note')),
+                ('part_of', models.ForeignKey(blank=True, help_text='The larger meeting during which this one took place.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='side_events', to='archive.event', verbose_name='part of')),
             ],
             options={
-                "verbose_name": "event",
-                "verbose_name_plural": "events",
-                "ordering": ["held_on", "slug"],
+                'verbose_name': 'event',
+                'verbose_name_plural': 'events',
+                'ordering': ['held_on', 'slug'],
             },
             bases=(archive.models.base.PartialDates, models.Model),
         ),
         migrations.CreateModel(
-            name="Instrument",
+            name='Instrument',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.",
-                        max_length=120,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "search_text",
-                    models.TextField(
-                        blank=True,
-                        default="",
-                        editable=False,
-                        help_text="Derived on save: every form, normalised for search.",
-                        verbose_name="search text",
-                    ),
-                ),
-                (
-                    "title_zh",
-                    models.CharField(
-                        blank=True, help_text="As printed in the chapter.", max_length=400, verbose_name="title (Traditional Chinese)"
-                    ),
-                ),
-                ("title_en", models.CharField(blank=True, max_length=400, verbose_name="title (English)")),
-                (
-                    "title_en_is_translation",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Ticked when the chapter does not print this English form.",
-                        verbose_name="English form is a translation",
-                    ),
-                ),
-                (
-                    "title_ru",
-                    models.CharField(
-                        blank=True, help_text="As printed; no script check.", max_length=400, verbose_name="title (Russian, Cyrillic)"
-                    ),
-                ),
-                (
-                    "title_ru_latn",
-                    models.CharField(
-                        blank=True,
-                        help_text="Only the chapter's own transliteration, as printed; never a made-up form.",
-                        max_length=400,
-                        verbose_name="title (chapter's Latin transliteration)",
-                    ),
-                ),
-                (
-                    "aliases",
-                    models.TextField(
-                        blank=True,
-                        help_text="Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.",
-                        verbose_name="aliases",
-                    ),
-                ),
-                (
-                    "signed_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="signed",
-                    ),
-                ),
-                (
-                    "signed_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="signed precision",
-                    ),
-                ),
-                (
-                    "signed_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="signed qualifier",
-                    ),
-                ),
-                (
-                    "signed_until",
-                    models.DateField(
-                        blank=True,
-                        help_text="Inclusive end of a multi-day date; leave empty for a single date.",
-                        null=True,
-                        verbose_name="signed, last day",
-                    ),
-                ),
-                (
-                    "signed_until_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="signed, last day precision",
-                    ),
-                ),
-                (
-                    "in_force_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="in force",
-                    ),
-                ),
-                (
-                    "in_force_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="in force precision",
-                    ),
-                ),
-                (
-                    "in_force_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="in force qualifier",
-                    ),
-                ),
-                (
-                    "expires_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="expires",
-                    ),
-                ),
-                (
-                    "expires_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="expires precision",
-                    ),
-                ),
-                (
-                    "expires_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="expires qualifier",
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("agreement", "agreement"),
-                            ("treaty", "treaty"),
-                            ("declaration", "declaration"),
-                            ("charter", "charter"),
-                            ("convention", "convention"),
-                            ("protocol", "protocol"),
-                            ("memorandum", "memorandum"),
-                            ("statement", "statement"),
-                            ("communique", "communiqué"),
-                            ("regulation", "regulation"),
-                            ("programme", "programme"),
-                            ("plan", "plan"),
-                            ("map", "map"),
-                            ("policy", "national policy document"),
-                        ],
-                        max_length=15,
-                        verbose_name="kind",
-                    ),
-                ),
-                (
-                    "title_as_printed",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Untick when the chapter only describes the document and the Chinese title is the archive's wording.",
-                        verbose_name="title as printed",
-                    ),
-                ),
-                (
-                    "validity_zh",
-                    models.TextField(
-                        blank=True, help_text="Validity, expiry and extension terms as printed.", verbose_name="validity (Chinese)"
-                    ),
-                ),
-                ("validity_en", models.TextField(blank=True, verbose_name="validity (English)")),
-                ("summary_zh", models.TextField(blank=True, verbose_name="provisions (Chinese)")),
-                ("summary_en", models.TextField(blank=True, verbose_name="provisions (English)")),
-                (
-                    "appendix",
-                    models.CharField(
-                        blank=True, help_text="The chapter's appendix reference, e.g. 附註一.", max_length=20, verbose_name="appendix"
-                    ),
-                ),
-                (
-                    "note",
-                    models.TextField(
-                        blank=True, help_text="Irregularities and contradictions in the chapter, both readings.", verbose_name="note"
-                    ),
-                ),
-                (
-                    "event",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="The meeting or visit at which it was signed.",
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="instruments",
-                        to="archive.event",
-                        verbose_name="event",
-                    ),
-                ),
-                (
-                    "place",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="instruments",
-                        to="archive.place",
-                        verbose_name="place",
-                    ),
-                ),
-                ("topics", models.ManyToManyField(blank=True, related_name="instruments", to="archive.topic", verbose_name="topics")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('slug', models.SlugField(help_text='ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.', max_length=120, unique=True, verbose_name='slug')),
+                ('search_text', models.TextField(blank=True, default='', editable=False, help_text='Derived on save: every form, normalised for search.', verbose_name='search text')),
+                ('title_zh', models.CharField(blank=True, help_text='As printed in the chapter.', max_length=400, verbose_name='title (Traditional Chinese)')),
+                ('title_en', models.CharField(blank=True, max_length=400, verbose_name='title (English)')),
+                ('title_en_is_translation', models.BooleanField(default=True, help_text='Ticked when the chapter does not print this English form.', verbose_name='English form is a translation')),
+                ('title_ru', models.CharField(blank=True, help_text='As printed; no script check.', max_length=400, verbose_name='title (Russian, Cyrillic)')),
+                ('title_ru_latn', models.CharField(blank=True, help_text="Only the chapter's own transliteration, as printed; never a made-up form.", max_length=400, verbose_name="title (chapter's Latin transliteration)")),
+                ('aliases', models.TextField(blank=True, help_text='Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.', verbose_name='aliases')),
+                ('signed_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='signed')),
+                ('signed_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='signed precision')),
+                ('signed_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='signed qualifier')),
+                ('signed_until', models.DateField(blank=True, help_text='Inclusive end of a multi-day date; leave empty for a single date.', null=True, verbose_name='signed, last day')),
+                ('signed_until_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='signed, last day precision')),
+                ('in_force_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='in force')),
+                ('in_force_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='in force precision')),
+                ('in_force_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='in force qualifier')),
+                ('expires_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='expires')),
+                ('expires_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='expires precision')),
+                ('expires_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='expires qualifier')),
+                ('kind', models.CharField(choices=[('agreement', 'agreement'), ('treaty', 'treaty'), ('declaration', 'declaration'), ('charter', 'charter'), ('convention', 'convention'), ('protocol', 'protocol'), ('memorandum', 'memorandum'), ('statement', 'statement'), ('communique', 'communiqué'), ('regulation', 'regulation'), ('programme', 'programme'), ('plan', 'plan'), ('map', 'map'), ('policy', 'national policy document')], max_length=15, verbose_name='kind')),
+                ('title_as_printed', models.BooleanField(default=True, help_text="Untick when the chapter only describes the document and the Chinese title is the archive's wording.", verbose_name='title as printed')),
+                ('validity_zh', models.TextField(blank=True, help_text='Validity, expiry and extension terms as printed.', verbose_name='validity (Chinese)')),
+                ('validity_en', models.TextField(blank=True, verbose_name='validity (English)')),
+                ('summary_zh', models.TextField(blank=True, verbose_name='provisions (Chinese)')),
+                ('summary_en', models.TextField(blank=True, verbose_name='provisions (English)')),
+                ('appendix', models.CharField(blank=True, help_text="The chapter's appendix reference, e.g. 附註一.", max_length=20, verbose_name='appendix')),
+                ('note', models.TextField(blank=True, help_text='Irregularities and contradictions in the chapter, both readings.', verbose_name='note')),
+                ('event', models.ForeignKey(blank=True, help_text='The meeting or visit at which it was signed.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='instruments', to='archive.event', verbose_name='event')),
+                ('place', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='instruments', to='archive.place', verbose_name='place')),
+                ('topics', models.ManyToManyField(blank=True, related_name='instruments', to='archive.topic', verbose_name='topics')),
             ],
             options={
-                "verbose_name": "instrument",
-                "verbose_name_plural": "instruments",
-                "ordering": ["signed_on", "slug"],
+                'verbose_name': 'instrument',
+                'verbose_name_plural': 'instruments',
+                'ordering': ['signed_on', 'slug'],
             },
             bases=(archive.models.base.PartialDates, models.Model),
         ),
         migrations.CreateModel(
-            name="Membership",
+            name='Membership',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "starts_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="start",
-                    ),
-                ),
-                (
-                    "starts_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="start precision",
-                    ),
-                ),
-                (
-                    "starts_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="start qualifier",
-                    ),
-                ),
-                (
-                    "ends_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="end",
-                    ),
-                ),
-                (
-                    "ends_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="end precision",
-                    ),
-                ),
-                (
-                    "ends_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="end qualifier",
-                    ),
-                ),
-                (
-                    "framework",
-                    models.CharField(
-                        choices=[
-                            ("shanghai-five", "Shanghai Five"),
-                            ("sco", "Shanghai Cooperation Organisation"),
-                            ("bilateral", "bilateral / outside both frameworks"),
-                        ],
-                        max_length=20,
-                        verbose_name="framework",
-                    ),
-                ),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[("member", "member"), ("observer", "observer"), ("guest", "guest")], max_length=10, verbose_name="status"
-                    ),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="note")),
-                (
-                    "began_at",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="The meeting at which this status began, where the chapter names one.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="memberships_begun",
-                        to="archive.event",
-                        verbose_name="began at",
-                    ),
-                ),
-                (
-                    "state",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT, related_name="memberships", to="archive.state", verbose_name="state"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('starts_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='start')),
+                ('starts_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='start precision')),
+                ('starts_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='start qualifier')),
+                ('ends_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='end')),
+                ('ends_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='end precision')),
+                ('ends_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='end qualifier')),
+                ('framework', models.CharField(choices=[('shanghai-five', 'Shanghai Five'), ('sco', 'Shanghai Cooperation Organisation'), ('bilateral', 'bilateral / outside both frameworks')], max_length=20, verbose_name='framework')),
+                ('role', models.CharField(choices=[('member', 'member'), ('observer', 'observer'), ('guest', 'guest')], max_length=10, verbose_name='status')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
+                ('began_at', models.ForeignKey(blank=True, help_text='The meeting at which this status began, where the chapter names one.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='memberships_begun', to='archive.event', verbose_name='began at')),
+                ('state', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='memberships', to='archive.state', verbose_name='state')),
             ],
             options={
-                "verbose_name": "membership",
-                "verbose_name_plural": "memberships",
-                "ordering": ["starts_on", "state__ru_sort_key"],
+                'verbose_name': 'membership',
+                'verbose_name_plural': 'memberships',
+                'ordering': ['starts_on', 'state__ru_sort_key'],
             },
             bases=(archive.models.keys.CompositeKeyMixin, archive.models.base.PartialDates, models.Model),
         ),
         migrations.CreateModel(
-            name="Organ",
+            name='Organ',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.",
-                        max_length=120,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "search_text",
-                    models.TextField(
-                        blank=True,
-                        default="",
-                        editable=False,
-                        help_text="Derived on save: every form, normalised for search.",
-                        verbose_name="search text",
-                    ),
-                ),
-                ("path", models.CharField(max_length=255, unique=True)),
-                ("depth", models.PositiveIntegerField()),
-                ("numchild", models.PositiveIntegerField(default=0)),
-                (
-                    "name_zh",
-                    models.CharField(
-                        blank=True, help_text="As printed in the chapter.", max_length=400, verbose_name="name (Traditional Chinese)"
-                    ),
-                ),
-                ("name_en", models.CharField(blank=True, max_length=400, verbose_name="name (English)")),
-                (
-                    "name_en_is_translation",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Ticked when the chapter does not print this English form.",
-                        verbose_name="English form is a translation",
-                    ),
-                ),
-                (
-                    "name_ru",
-                    models.CharField(
-                        blank=True, help_text="As printed; no script check.", max_length=400, verbose_name="name (Russian, Cyrillic)"
-                    ),
-                ),
-                (
-                    "name_ru_latn",
-                    models.CharField(
-                        blank=True,
-                        help_text="Only the chapter's own transliteration, as printed; never a made-up form.",
-                        max_length=400,
-                        verbose_name="name (chapter's Latin transliteration)",
-                    ),
-                ),
-                (
-                    "aliases",
-                    models.TextField(
-                        blank=True,
-                        help_text="Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.",
-                        verbose_name="aliases",
-                    ),
-                ),
-                (
-                    "established_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="established",
-                    ),
-                ),
-                (
-                    "established_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="established precision",
-                    ),
-                ),
-                (
-                    "established_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="established qualifier",
-                    ),
-                ),
-                (
-                    "ended_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="ended",
-                    ),
-                ),
-                (
-                    "ended_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="ended precision",
-                    ),
-                ),
-                (
-                    "ended_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="ended qualifier",
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("group", "organisation or forum"),
-                            ("category", "grouping of organs"),
-                            ("meeting", "meeting mechanism"),
-                            ("permanent", "permanent body"),
-                            ("sub-body", "sub-body"),
-                        ],
-                        max_length=10,
-                        verbose_name="kind",
-                    ),
-                ),
-                (
-                    "functions_zh",
-                    models.TextField(blank=True, help_text="Main functions as the chapter lists them.", verbose_name="functions (Chinese)"),
-                ),
-                ("functions_en", models.TextField(blank=True, verbose_name="functions (English)")),
-                (
-                    "frequency_zh",
-                    models.CharField(blank=True, help_text="e.g. 每年一次", max_length=200, verbose_name="meeting frequency (Chinese)"),
-                ),
-                (
-                    "frequency_en",
-                    models.CharField(blank=True, help_text="e.g. annual", max_length=200, verbose_name="meeting frequency (English)"),
-                ),
-                ("chair_rule_zh", models.TextField(blank=True, verbose_name="chair and rotation rule (Chinese)")),
-                ("chair_rule_en", models.TextField(blank=True, verbose_name="chair and rotation rule (English)")),
-                ("composition_zh", models.TextField(blank=True, verbose_name="composition and status (Chinese)")),
-                ("composition_en", models.TextField(blank=True, verbose_name="composition and status (English)")),
-                (
-                    "note",
-                    models.TextField(
-                        blank=True, help_text="Irregularities and contradictions in the chapter, both readings.", verbose_name="note"
-                    ),
-                ),
-                (
-                    "legal_basis",
-                    models.ManyToManyField(
-                        blank=True,
-                        help_text="Instruments that found or govern this organ.",
-                        related_name="organs_based",
-                        to="archive.instrument",
-                        verbose_name="legal basis",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('slug', models.SlugField(help_text='ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.', max_length=120, unique=True, verbose_name='slug')),
+                ('search_text', models.TextField(blank=True, default='', editable=False, help_text='Derived on save: every form, normalised for search.', verbose_name='search text')),
+                ('path', models.CharField(max_length=255, unique=True)),
+                ('depth', models.PositiveIntegerField()),
+                ('numchild', models.PositiveIntegerField(default=0)),
+                ('name_zh', models.CharField(blank=True, help_text='As printed in the chapter.', max_length=400, verbose_name='name (Traditional Chinese)')),
+                ('name_en', models.CharField(blank=True, max_length=400, verbose_name='name (English)')),
+                ('name_en_is_translation', models.BooleanField(default=True, help_text='Ticked when the chapter does not print this English form.', verbose_name='English form is a translation')),
+                ('name_ru', models.CharField(blank=True, help_text='As printed; no script check.', max_length=400, verbose_name='name (Russian, Cyrillic)')),
+                ('name_ru_latn', models.CharField(blank=True, help_text="Only the chapter's own transliteration, as printed; never a made-up form.", max_length=400, verbose_name="name (chapter's Latin transliteration)")),
+                ('aliases', models.TextField(blank=True, help_text='Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.', verbose_name='aliases')),
+                ('established_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='established')),
+                ('established_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='established precision')),
+                ('established_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='established qualifier')),
+                ('ended_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='ended')),
+                ('ended_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='ended precision')),
+                ('ended_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='ended qualifier')),
+                ('kind', models.CharField(choices=[('group', 'organisation or forum'), ('category', 'grouping of organs'), ('meeting', 'meeting mechanism'), ('permanent', 'permanent body'), ('sub-body', 'sub-body')], max_length=10, verbose_name='kind')),
+                ('functions_zh', models.TextField(blank=True, help_text='Main functions as the chapter lists them.', verbose_name='functions (Chinese)')),
+                ('functions_en', models.TextField(blank=True, verbose_name='functions (English)')),
+                ('frequency_zh', models.CharField(blank=True, help_text='e.g. 每年一次', max_length=200, verbose_name='meeting frequency (Chinese)')),
+                ('frequency_en', models.CharField(blank=True, help_text='e.g. annual', max_length=200, verbose_name='meeting frequency (English)')),
+                ('chair_rule_zh', models.TextField(blank=True, verbose_name='chair and rotation rule (Chinese)')),
+                ('chair_rule_en', models.TextField(blank=True, verbose_name='chair and rotation rule (English)')),
+                ('composition_zh', models.TextField(blank=True, verbose_name='composition and status (Chinese)')),
+                ('composition_en', models.TextField(blank=True, verbose_name='composition and status (English)')),
+                ('note', models.TextField(blank=True, help_text='Irregularities and contradictions in the chapter, both readings.', verbose_name='note')),
+                ('legal_basis', models.ManyToManyField(blank=True, help_text='Instruments that found or govern this organ.', related_name='organs_based', to='archive.instrument', verbose_name='legal basis')),
             ],
             options={
-                "verbose_name": "organ",
-                "verbose_name_plural": "organs",
+                'verbose_name': 'organ',
+                'verbose_name_plural': 'organs',
             },
             bases=(archive.models.base.PartialDates, models.Model),
         ),
         migrations.AddField(
-            model_name="event",
-            name="organ",
-            field=models.ForeignKey(
-                blank=True,
-                help_text="The body that met.",
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="events",
-                to="archive.organ",
-                verbose_name="organ",
-            ),
+            model_name='event',
+            name='organ',
+            field=models.ForeignKey(blank=True, help_text='The body that met.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='events', to='archive.organ', verbose_name='organ'),
         ),
         migrations.CreateModel(
-            name="Appointment",
+            name='Appointment',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "starts_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="start",
-                    ),
-                ),
-                (
-                    "starts_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="start precision",
-                    ),
-                ),
-                (
-                    "starts_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="start qualifier",
-                    ),
-                ),
-                (
-                    "ends_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="end",
-                    ),
-                ),
-                (
-                    "ends_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="end precision",
-                    ),
-                ),
-                (
-                    "ends_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="end qualifier",
-                    ),
-                ),
-                ("office_zh", models.CharField(help_text="As printed, e.g. 秘書長.", max_length=200, verbose_name="office (Chinese)")),
-                ("office_en", models.CharField(blank=True, max_length=200, verbose_name="office (English)")),
-                (
-                    "term",
-                    models.CharField(
-                        blank=True, help_text="Term of office as the chapter gives it, e.g. 3 years.", max_length=200, verbose_name="term"
-                    ),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="note")),
-                (
-                    "appointed_by",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="The meeting that appointed the person, where the chapter says so.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="appointments_made",
-                        to="archive.event",
-                        verbose_name="appointed by",
-                    ),
-                ),
-                (
-                    "organ",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT, related_name="appointments", to="archive.organ", verbose_name="organ"
-                    ),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT, related_name="appointments", to="archive.person", verbose_name="person"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('starts_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='start')),
+                ('starts_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='start precision')),
+                ('starts_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='start qualifier')),
+                ('ends_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='end')),
+                ('ends_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='end precision')),
+                ('ends_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='end qualifier')),
+                ('office_zh', models.CharField(help_text='As printed, e.g. 秘書長.', max_length=200, verbose_name='office (Chinese)')),
+                ('office_en', models.CharField(blank=True, max_length=200, verbose_name='office (English)')),
+                ('term', models.CharField(blank=True, help_text='Term of office as the chapter gives it, e.g. 3 years.', max_length=200, verbose_name='term')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
+                ('appointed_by', models.ForeignKey(blank=True, help_text='The meeting that appointed the person, where the chapter says so.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='appointments_made', to='archive.event', verbose_name='appointed by')),
+                ('organ', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='appointments', to='archive.organ', verbose_name='organ')),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='appointments', to='archive.person', verbose_name='person')),
             ],
             options={
-                "verbose_name": "appointment",
-                "verbose_name_plural": "appointments",
-                "ordering": ["starts_on"],
+                'verbose_name': 'appointment',
+                'verbose_name_plural': 'appointments',
+                'ordering': ['starts_on'],
             },
             bases=(archive.models.keys.CompositeKeyMixin, archive.models.base.PartialDates, models.Model),
         ),
         migrations.CreateModel(
-            name="OrganSeat",
+            name='OrganSeat',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "decided_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="decided",
-                    ),
-                ),
-                (
-                    "decided_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="decided precision",
-                    ),
-                ),
-                (
-                    "decided_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="decided qualifier",
-                    ),
-                ),
-                (
-                    "superseded",
-                    models.BooleanField(default=False, help_text="Ticked when a later decision moved the seat.", verbose_name="superseded"),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="note")),
-                (
-                    "decided_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="seat_decisions",
-                        to="archive.event",
-                        verbose_name="decided by",
-                    ),
-                ),
-                (
-                    "organ",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="seats", to="archive.organ", verbose_name="organ"
-                    ),
-                ),
-                (
-                    "place",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT, related_name="seats", to="archive.place", verbose_name="place"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('decided_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='decided')),
+                ('decided_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='decided precision')),
+                ('decided_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='decided qualifier')),
+                ('superseded', models.BooleanField(default=False, help_text='Ticked when a later decision moved the seat.', verbose_name='superseded')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
+                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='seat_decisions', to='archive.event', verbose_name='decided by')),
+                ('organ', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='seats', to='archive.organ', verbose_name='organ')),
+                ('place', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='seats', to='archive.place', verbose_name='place')),
             ],
             options={
-                "verbose_name": "seat",
-                "verbose_name_plural": "seats",
-                "ordering": ["organ", "decided_on"],
+                'verbose_name': 'seat',
+                'verbose_name_plural': 'seats',
+                'ordering': ['organ', 'decided_on'],
             },
             bases=(archive.models.keys.CompositeKeyMixin, archive.models.base.PartialDates, models.Model),
         ),
         migrations.CreateModel(
-            name="Phase",
+            name='Phase',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        help_text="ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.",
-                        max_length=120,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "search_text",
-                    models.TextField(
-                        blank=True,
-                        default="",
-                        editable=False,
-                        help_text="Derived on save: every form, normalised for search.",
-                        verbose_name="search text",
-                    ),
-                ),
-                (
-                    "title_zh",
-                    models.CharField(
-                        blank=True, help_text="As printed in the chapter.", max_length=400, verbose_name="title (Traditional Chinese)"
-                    ),
-                ),
-                ("title_en", models.CharField(blank=True, max_length=400, verbose_name="title (English)")),
-                (
-                    "title_en_is_translation",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Ticked when the chapter does not print this English form.",
-                        verbose_name="English form is a translation",
-                    ),
-                ),
-                (
-                    "title_ru",
-                    models.CharField(
-                        blank=True, help_text="As printed; no script check.", max_length=400, verbose_name="title (Russian, Cyrillic)"
-                    ),
-                ),
-                (
-                    "title_ru_latn",
-                    models.CharField(
-                        blank=True,
-                        help_text="Only the chapter's own transliteration, as printed; never a made-up form.",
-                        max_length=400,
-                        verbose_name="title (chapter's Latin transliteration)",
-                    ),
-                ),
-                (
-                    "aliases",
-                    models.TextField(
-                        blank=True,
-                        help_text="Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.",
-                        verbose_name="aliases",
-                    ),
-                ),
-                ("ordinal", models.PositiveSmallIntegerField(unique=True, verbose_name="ordinal")),
-                ("start_year", models.PositiveSmallIntegerField(verbose_name="start year")),
-                ("end_year", models.PositiveSmallIntegerField(verbose_name="end year")),
-                ("summary_zh", models.TextField(blank=True, verbose_name="summary zh")),
-                ("summary_en", models.TextField(blank=True, verbose_name="summary en")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('slug', models.SlugField(help_text='ASCII; kind-yyyy[-mm[-dd]]-short-english-words for dated records. Frozen once published.', max_length=120, unique=True, verbose_name='slug')),
+                ('search_text', models.TextField(blank=True, default='', editable=False, help_text='Derived on save: every form, normalised for search.', verbose_name='search text')),
+                ('title_zh', models.CharField(blank=True, help_text='As printed in the chapter.', max_length=400, verbose_name='title (Traditional Chinese)')),
+                ('title_en', models.CharField(blank=True, max_length=400, verbose_name='title (English)')),
+                ('title_en_is_translation', models.BooleanField(default=True, help_text='Ticked when the chapter does not print this English form.', verbose_name='English form is a translation')),
+                ('title_ru', models.CharField(blank=True, help_text='As printed; no script check.', max_length=400, verbose_name='title (Russian, Cyrillic)')),
+                ('title_ru_latn', models.CharField(blank=True, help_text="Only the chapter's own transliteration, as printed; never a made-up form.", max_length=400, verbose_name="title (chapter's Latin transliteration)")),
+                ('aliases', models.TextField(blank=True, help_text='Variant spellings, one per line (e.g. 烏茲別克 / 烏茲別克斯坦), so that search finds them.', verbose_name='aliases')),
+                ('ordinal', models.PositiveSmallIntegerField(unique=True, verbose_name='ordinal')),
+                ('start_year', models.PositiveSmallIntegerField(verbose_name='start year')),
+                ('end_year', models.PositiveSmallIntegerField(verbose_name='end year')),
+                ('summary_zh', models.TextField(blank=True, verbose_name='summary zh')),
+                ('summary_en', models.TextField(blank=True, verbose_name='summary en')),
             ],
             options={
-                "verbose_name": "phase",
-                "verbose_name_plural": "phases",
-                "ordering": ["ordinal"],
-                "constraints": [
-                    models.CheckConstraint(condition=models.Q(("end_year__gte", models.F("start_year"))), name="phase_years_in_order")
-                ],
+                'verbose_name': 'phase',
+                'verbose_name_plural': 'phases',
+                'ordering': ['ordinal'],
+                'constraints': [models.CheckConstraint(condition=models.Q(('end_year__gte', models.F('start_year'))), name='phase_years_in_order')],
             },
         ),
         migrations.AddField(
-            model_name="event",
-            name="places",
-            field=models.ManyToManyField(blank=True, related_name="events", to="archive.place", verbose_name="places"),
+            model_name='event',
+            name='places',
+            field=models.ManyToManyField(blank=True, related_name='events', to='archive.place', verbose_name='places'),
         ),
         migrations.AddField(
-            model_name="place",
-            name="state",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="places",
-                to="archive.state",
-                verbose_name="state",
-            ),
+            model_name='place',
+            name='state',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='places', to='archive.state', verbose_name='state'),
         ),
         migrations.AddField(
-            model_name="person",
-            name="citizenship",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="citizens",
-                to="archive.state",
-                verbose_name="citizenship",
-            ),
+            model_name='person',
+            name='citizenship',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='citizens', to='archive.state', verbose_name='citizenship'),
         ),
         migrations.CreateModel(
-            name="Participation",
+            name='Participation',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[("member", "member"), ("observer", "observer"), ("guest", "guest")],
-                        default="member",
-                        max_length=10,
-                        verbose_name="role",
-                    ),
-                ),
-                (
-                    "capacity_zh",
-                    models.CharField(
-                        blank=True, help_text="As described, e.g. 外交部長.", max_length=200, verbose_name="capacity (Chinese)"
-                    ),
-                ),
-                ("capacity_en", models.CharField(blank=True, max_length=200, verbose_name="capacity (English)")),
-                ("note", models.TextField(blank=True, verbose_name="note")),
-                (
-                    "event",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="participations", to="archive.event", verbose_name="event"
-                    ),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="Who represented the state, where the chapter says.",
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="participations",
-                        to="archive.person",
-                        verbose_name="person",
-                    ),
-                ),
-                (
-                    "state",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT, related_name="participations", to="archive.state", verbose_name="state"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('role', models.CharField(choices=[('member', 'member'), ('observer', 'observer'), ('guest', 'guest')], default='member', max_length=10, verbose_name='role')),
+                ('capacity_zh', models.CharField(blank=True, help_text='As described, e.g. 外交部長.', max_length=200, verbose_name='capacity (Chinese)')),
+                ('capacity_en', models.CharField(blank=True, max_length=200, verbose_name='capacity (English)')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
+                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='participations', to='archive.event', verbose_name='event')),
+                ('person', models.ForeignKey(blank=True, help_text='Who represented the state, where the chapter says.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='participations', to='archive.person', verbose_name='person')),
+                ('state', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='participations', to='archive.state', verbose_name='state')),
             ],
             options={
-                "verbose_name": "participation",
-                "verbose_name_plural": "participations",
-                "ordering": ["event", "state__ru_sort_key"],
+                'verbose_name': 'participation',
+                'verbose_name_plural': 'participations',
+                'ordering': ['event', 'state__ru_sort_key'],
             },
             bases=(archive.models.keys.CompositeKeyMixin, models.Model),
         ),
         migrations.CreateModel(
-            name="InstrumentParty",
+            name='InstrumentParty',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "action_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="For month or year precision enter the first day; it is never displayed.",
-                        null=True,
-                        verbose_name="action date",
-                    ),
-                ),
-                (
-                    "action_precision",
-                    models.CharField(
-                        choices=[("day", "day"), ("month", "month"), ("year", "year")],
-                        default="day",
-                        max_length=5,
-                        verbose_name="action date precision",
-                    ),
-                ),
-                (
-                    "action_qualifier",
-                    models.CharField(
-                        blank=True,
-                        choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                        default="",
-                        max_length=5,
-                        verbose_name="action date qualifier",
-                    ),
-                ),
-                (
-                    "side",
-                    models.CharField(
-                        blank=True,
-                        help_text="Parties sharing a side act jointly (1996/1997: China one side, the four others the other).",
-                        max_length=40,
-                        verbose_name="side",
-                    ),
-                ),
-                (
-                    "action",
-                    models.CharField(
-                        choices=[
-                            ("signed", "signed"),
-                            ("signed-or-approved", "signed or approved (the chapter does not say which)"),
-                            ("ratified", "ratified"),
-                            ("approved", "approved"),
-                            ("acceded", "acceded"),
-                            ("ratifications-exchanged", "ratifications exchanged"),
-                        ],
-                        default="signed",
-                        max_length=30,
-                        verbose_name="action",
-                    ),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="note")),
-                (
-                    "instrument",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="parties",
-                        to="archive.instrument",
-                        verbose_name="instrument",
-                    ),
-                ),
-                (
-                    "state",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="instrument_parties",
-                        to="archive.state",
-                        verbose_name="state",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('action_on', models.DateField(blank=True, help_text='For month or year precision enter the first day; it is never displayed.', null=True, verbose_name='action date')),
+                ('action_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='action date precision')),
+                ('action_qualifier', models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='action date qualifier')),
+                ('side', models.CharField(blank=True, help_text='Parties sharing a side act jointly (1996/1997: China one side, the four others the other).', max_length=40, verbose_name='side')),
+                ('action', models.CharField(choices=[('signed', 'signed'), ('signed-or-approved', 'signed or approved (the chapter does not say which)'), ('ratified', 'ratified'), ('approved', 'approved'), ('acceded', 'acceded'), ('ratifications-exchanged', 'ratifications exchanged')], default='signed', max_length=30, verbose_name='action')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
+                ('instrument', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='parties', to='archive.instrument', verbose_name='instrument')),
+                ('state', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='instrument_parties', to='archive.state', verbose_name='state')),
             ],
             options={
-                "verbose_name": "instrument party",
-                "verbose_name_plural": "instrument parties",
-                "ordering": ["instrument", "side", "state__ru_sort_key"],
+                'verbose_name': 'instrument party',
+                'verbose_name_plural': 'instrument parties',
+                'ordering': ['instrument', 'side', 'state__ru_sort_key'],
             },
             bases=(archive.models.keys.CompositeKeyMixin, archive.models.base.PartialDates, models.Model),
         ),
         migrations.AddField(
-            model_name="event",
-            name="host",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="events_hosted",
-                to="archive.state",
-                verbose_name="host",
-            ),
+            model_name='event',
+            name='host',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='events_hosted', to='archive.state', verbose_name='host'),
         ),
         migrations.CreateModel(
-            name="Statistic",
+            name='Statistic',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                ("dataset", models.SlugField(help_text="e.g. table-2-2", max_length=80, verbose_name="dataset")),
-                (
-                    "dataset_title",
-                    models.CharField(help_text="e.g. 表 2-2：中亞國家能源儲藏量", max_length=300, verbose_name="dataset title"),
-                ),
-                (
-                    "scope",
-                    models.CharField(
-                        blank=True, help_text="e.g. 僅限於裏海地區 (Caspian region only).", max_length=200, verbose_name="scope"
-                    ),
-                ),
-                ("indicator", models.SlugField(help_text="e.g. proven-oil-reserves", max_length=80, verbose_name="indicator")),
-                ("indicator_zh", models.CharField(max_length=200, verbose_name="indicator zh")),
-                ("indicator_en", models.CharField(blank=True, max_length=200, verbose_name="indicator en")),
-                (
-                    "value_as_printed",
-                    models.CharField(
-                        help_text="Exactly as printed: 9~17.6, ---, 兩百餘次.", max_length=100, verbose_name="value as printed"
-                    ),
-                ),
-                (
-                    "low",
-                    models.DecimalField(
-                        blank=True,
-                        decimal_places=4,
-                        help_text="Empty where the table has ---.",
-                        max_digits=14,
-                        null=True,
-                        verbose_name="low",
-                    ),
-                ),
-                (
-                    "high",
-                    models.DecimalField(
-                        blank=True,
-                        decimal_places=4,
-                        help_text="Same as low for a single value.",
-                        max_digits=14,
-                        null=True,
-                        verbose_name="high",
-                    ),
-                ),
-                ("unit", models.CharField(blank=True, max_length=100, verbose_name="unit")),
-                (
-                    "year",
-                    models.PositiveSmallIntegerField(
-                        blank=True, help_text="The year the figure refers to, where given.", null=True, verbose_name="year"
-                    ),
-                ),
-                (
-                    "position",
-                    models.PositiveSmallIntegerField(default=0, help_text="Row order within the dataset.", verbose_name="position"),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="note")),
-                (
-                    "state",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="statistics",
-                        to="archive.state",
-                        verbose_name="state",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('dataset', models.SlugField(help_text='e.g. table-2-2', max_length=80, verbose_name='dataset')),
+                ('dataset_title', models.CharField(help_text='e.g. 表 2-2：中亞國家能源儲藏量', max_length=300, verbose_name='dataset title')),
+                ('scope', models.CharField(blank=True, help_text='e.g. 僅限於裏海地區 (Caspian region only).', max_length=200, verbose_name='scope')),
+                ('indicator', models.SlugField(help_text='e.g. proven-oil-reserves', max_length=80, verbose_name='indicator')),
+                ('indicator_zh', models.CharField(max_length=200, verbose_name='indicator zh')),
+                ('indicator_en', models.CharField(blank=True, max_length=200, verbose_name='indicator en')),
+                ('value_as_printed', models.CharField(help_text='Exactly as printed: 9~17.6, ---, 兩百餘次.', max_length=100, verbose_name='value as printed')),
+                ('low', models.DecimalField(blank=True, decimal_places=4, help_text='Empty where the table has ---.', max_digits=14, null=True, verbose_name='low')),
+                ('high', models.DecimalField(blank=True, decimal_places=4, help_text='Same as low for a single value.', max_digits=14, null=True, verbose_name='high')),
+                ('unit', models.CharField(blank=True, max_length=100, verbose_name='unit')),
+                ('year', models.PositiveSmallIntegerField(blank=True, help_text='The year the figure refers to, where given.', null=True, verbose_name='year')),
+                ('position', models.PositiveSmallIntegerField(default=0, help_text='Row order within the dataset.', verbose_name='position')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
+                ('state', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='statistics', to='archive.state', verbose_name='state')),
             ],
             options={
-                "verbose_name": "statistic",
-                "verbose_name_plural": "statistics",
-                "ordering": ["dataset", "position", "indicator"],
+                'verbose_name': 'statistic',
+                'verbose_name_plural': 'statistics',
+                'ordering': ['dataset', 'position', 'indicator'],
             },
             bases=(archive.models.keys.CompositeKeyMixin, models.Model),
         ),
         migrations.CreateModel(
-            name="Citation",
+            name='Citation',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "footnote",
-                    models.PositiveSmallIntegerField(
-                        blank=True, help_text="The chapter's footnote number (1–59).", null=True, verbose_name="footnote"
-                    ),
-                ),
-                ("pages", models.CharField(blank=True, help_text="As printed, e.g. 頁124-130.", max_length=100, verbose_name="pages")),
-                (
-                    "section",
-                    models.CharField(
-                        blank=True,
-                        help_text="The chapter's section and paragraph, e.g. 第一節 貳 2002年 ¶3; used when no footnote supports the fact.",
-                        max_length=200,
-                        verbose_name="section",
-                    ),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="note")),
-                (
-                    "appointment",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="citations",
-                        to="archive.appointment",
-                        verbose_name="appointment",
-                    ),
-                ),
-                (
-                    "event",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="citations",
-                        to="archive.event",
-                        verbose_name="event",
-                    ),
-                ),
-                (
-                    "instrument",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="citations",
-                        to="archive.instrument",
-                        verbose_name="instrument",
-                    ),
-                ),
-                (
-                    "membership",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="citations",
-                        to="archive.membership",
-                        verbose_name="membership",
-                    ),
-                ),
-                (
-                    "organ",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="citations",
-                        to="archive.organ",
-                        verbose_name="organ",
-                    ),
-                ),
-                (
-                    "seat",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="citations",
-                        to="archive.organseat",
-                        verbose_name="seat",
-                    ),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="citations",
-                        to="archive.person",
-                        verbose_name="person",
-                    ),
-                ),
-                (
-                    "source",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT, related_name="citations", to="archive.source", verbose_name="source"
-                    ),
-                ),
-                (
-                    "statistic",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="citations",
-                        to="archive.statistic",
-                        verbose_name="statistic",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('footnote', models.PositiveSmallIntegerField(blank=True, help_text="The chapter's footnote number (1–59).", null=True, verbose_name='footnote')),
+                ('pages', models.CharField(blank=True, help_text='As printed, e.g. 頁124-130.', max_length=100, verbose_name='pages')),
+                ('section', models.CharField(blank=True, help_text="The chapter's section and paragraph, e.g. 第一節 貳 2002年 ¶3; used when no footnote supports the fact.", max_length=200, verbose_name='section')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
+                ('appointment', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.appointment', verbose_name='appointment')),
+                ('event', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.event', verbose_name='event')),
+                ('instrument', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.instrument', verbose_name='instrument')),
+                ('membership', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.membership', verbose_name='membership')),
+                ('organ', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.organ', verbose_name='organ')),
+                ('seat', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.organseat', verbose_name='seat')),
+                ('person', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.person', verbose_name='person')),
+                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='citations', to='archive.source', verbose_name='source')),
+                ('statistic', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='archive.statistic', verbose_name='statistic')),
             ],
             options={
-                "verbose_name": "citation",
-                "verbose_name_plural": "citations",
-                "ordering": ["footnote", "section", "pk"],
+                'verbose_name': 'citation',
+                'verbose_name_plural': 'citations',
+                'ordering': ['footnote', 'section', 'pk'],
             },
         ),
         migrations.AddField(
-            model_name="event",
-            name="topics",
-            field=models.ManyToManyField(blank=True, related_name="events", to="archive.topic", verbose_name="topics"),
+            model_name='event',
+            name='topics',
+            field=models.ManyToManyField(blank=True, related_name='events', to='archive.topic', verbose_name='topics'),
         ),
         migrations.CreateModel(
-            name="InstrumentRelation",
+            name='InstrumentRelation',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "draft"), ("published", "published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Only published records appear on the public site.",
-                        max_length=10,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name="updated at"),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("amends", "amends"),
-                            ("supplements", "supplements"),
-                            ("implements", "implements"),
-                            ("supersedes", "supersedes"),
-                            ("annex", "is an annex of"),
-                            ("continues", "continues / extends"),
-                        ],
-                        max_length=15,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="note")),
-                (
-                    "source",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="relations_out",
-                        to="archive.instrument",
-                        verbose_name="source",
-                    ),
-                ),
-                (
-                    "target",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="relations_in",
-                        to="archive.instrument",
-                        verbose_name="target",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('draft', 'draft'), ('published', 'published')], db_index=True, default='draft', help_text='Only published records appear on the public site.', max_length=10, verbose_name='status')),
+                ('created_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(default=archive.models.base.now_to_the_second, editable=False, verbose_name='updated at')),
+                ('kind', models.CharField(choices=[('amends', 'amends'), ('supplements', 'supplements'), ('implements', 'implements'), ('supersedes', 'supersedes'), ('annex', 'is an annex of'), ('continues', 'continues / extends')], max_length=15, verbose_name='kind')),
+                ('note', models.TextField(blank=True, verbose_name='note')),
+                ('source', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='relations_out', to='archive.instrument', verbose_name='source')),
+                ('target', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='relations_in', to='archive.instrument', verbose_name='target')),
             ],
             options={
-                "verbose_name": "instrument relation",
-                "verbose_name_plural": "instrument relations",
-                "constraints": [
-                    models.UniqueConstraint(fields=("source", "kind", "target"), name="relation_unique"),
-                    models.CheckConstraint(
-                        condition=models.Q(("source", models.F("target")), _negated=True), name="relation_not_to_itself"
-                    ),
-                ],
+                'verbose_name': 'instrument relation',
+                'verbose_name_plural': 'instrument relations',
+                'constraints': [models.UniqueConstraint(fields=('source', 'kind', 'target'), name='relation_unique'), models.CheckConstraint(condition=models.Q(('source', models.F('target')), _negated=True), name='relation_not_to_itself')],
             },
             bases=(archive.models.keys.CompositeKeyMixin, models.Model),
         ),
         migrations.AddConstraint(
-            model_name="organ",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("ended_on__isnull", True),
-                    ("established_on__isnull", True),
-                    ("ended_on__gte", models.F("established_on")),
-                    _connector="OR",
-                ),
-                name="organ_ended_not_before_established",
-            ),
+            model_name='organ',
+            constraint=models.CheckConstraint(condition=models.Q(('ended_on__isnull', True), ('established_on__isnull', True), ('ended_on__gte', models.F('established_on')), _connector='OR'), name='organ_ended_not_before_established'),
         ),
         migrations.AddConstraint(
-            model_name="appointment",
-            constraint=models.UniqueConstraint(fields=("person", "organ", "starts_on"), name="appointment_unique_start"),
+            model_name='appointment',
+            constraint=models.UniqueConstraint(fields=('person', 'organ', 'starts_on'), name='appointment_unique_start'),
         ),
         migrations.AddConstraint(
-            model_name="appointment",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("ends_on__isnull", True), ("starts_on__isnull", True), ("ends_on__gte", models.F("starts_on")), _connector="OR"
-                ),
-                name="appointment_end_not_before_start",
-            ),
+            model_name='appointment',
+            constraint=models.CheckConstraint(condition=models.Q(('ends_on__isnull', True), ('starts_on__isnull', True), ('ends_on__gte', models.F('starts_on')), _connector='OR'), name='appointment_end_not_before_start'),
         ),
         migrations.AddConstraint(
-            model_name="organseat",
-            constraint=models.UniqueConstraint(fields=("organ", "place"), name="seat_unique_place"),
+            model_name='organseat',
+            constraint=models.UniqueConstraint(fields=('organ', 'place'), name='seat_unique_place'),
         ),
         migrations.AddConstraint(
-            model_name="participation",
-            constraint=models.UniqueConstraint(fields=("event", "state"), name="participation_unique_state"),
+            model_name='participation',
+            constraint=models.UniqueConstraint(fields=('event', 'state'), name='participation_unique_state'),
         ),
         migrations.AddConstraint(
-            model_name="membership",
-            constraint=models.UniqueConstraint(fields=("state", "framework", "role", "starts_on"), name="membership_unique_start"),
+            model_name='membership',
+            constraint=models.UniqueConstraint(fields=('state', 'framework', 'role', 'starts_on'), name='membership_unique_start'),
         ),
         migrations.AddConstraint(
-            model_name="membership",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("ends_on__isnull", True), ("starts_on__isnull", True), ("ends_on__gte", models.F("starts_on")), _connector="OR"
-                ),
-                name="membership_end_not_before_start",
-            ),
+            model_name='membership',
+            constraint=models.CheckConstraint(condition=models.Q(('ends_on__isnull', True), ('starts_on__isnull', True), ('ends_on__gte', models.F('starts_on')), _connector='OR'), name='membership_end_not_before_start'),
         ),
         migrations.AddConstraint(
-            model_name="instrumentparty",
-            constraint=models.UniqueConstraint(fields=("instrument", "state", "action"), name="party_unique_action"),
+            model_name='instrumentparty',
+            constraint=models.UniqueConstraint(fields=('instrument', 'state', 'action'), name='party_unique_action'),
         ),
         migrations.AddConstraint(
-            model_name="statistic",
-            constraint=models.UniqueConstraint(fields=("dataset", "indicator", "state"), name="statistic_unique"),
+            model_name='statistic',
+            constraint=models.UniqueConstraint(fields=('dataset', 'indicator', 'state'), name='statistic_unique'),
         ),
         migrations.AddConstraint(
-            model_name="statistic",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("low__isnull", True), ("high__isnull", True), ("low__lte", models.F("high")), _connector="OR"),
-                name="statistic_low_not_above_high",
-            ),
+            model_name='statistic',
+            constraint=models.CheckConstraint(condition=models.Q(('low__isnull', True), ('high__isnull', True), ('low__lte', models.F('high')), _connector='OR'), name='statistic_low_not_above_high'),
         ),
         migrations.AddConstraint(
-            model_name="citation",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    models.Q(
-                        ("appointment__isnull", True),
-                        ("event__isnull", False),
-                        ("instrument__isnull", True),
-                        ("membership__isnull", True),
-                        ("organ__isnull", True),
-                        ("person__isnull", True),
-                        ("seat__isnull", True),
-                        ("statistic__isnull", True),
-                    ),
-                    models.Q(
-                        ("appointment__isnull", True),
-                        ("event__isnull", True),
-                        ("instrument__isnull", False),
-                        ("membership__isnull", True),
-                        ("organ__isnull", True),
-                        ("person__isnull", True),
-                        ("seat__isnull", True),
-                        ("statistic__isnull", True),
-                    ),
-                    models.Q(
-                        ("appointment__isnull", True),
-                        ("event__isnull", True),
-                        ("instrument__isnull", True),
-                        ("membership__isnull", True),
-                        ("organ__isnull", False),
-                        ("person__isnull", True),
-                        ("seat__isnull", True),
-                        ("statistic__isnull", True),
-                    ),
-                    models.Q(
-                        ("appointment__isnull", True),
-                        ("event__isnull", True),
-                        ("instrument__isnull", True),
-                        ("membership__isnull", True),
-                        ("organ__isnull", True),
-                        ("person__isnull", True),
-                        ("seat__isnull", False),
-                        ("statistic__isnull", True),
-                    ),
-                    models.Q(
-                        ("appointment__isnull", True),
-                        ("event__isnull", True),
-                        ("instrument__isnull", True),
-                        ("membership__isnull", False),
-                        ("organ__isnull", True),
-                        ("person__isnull", True),
-                        ("seat__isnull", True),
-                        ("statistic__isnull", True),
-                    ),
-                    models.Q(
-                        ("appointment__isnull", False),
-                        ("event__isnull", True),
-                        ("instrument__isnull", True),
-                        ("membership__isnull", True),
-                        ("organ__isnull", True),
-                        ("person__isnull", True),
-                        ("seat__isnull", True),
-                        ("statistic__isnull", True),
-                    ),
-                    models.Q(
-                        ("appointment__isnull", True),
-                        ("event__isnull", True),
-                        ("instrument__isnull", True),
-                        ("membership__isnull", True),
-                        ("organ__isnull", True),
-                        ("person__isnull", True),
-                        ("seat__isnull", True),
-                        ("statistic__isnull", False),
-                    ),
-                    models.Q(
-                        ("appointment__isnull", True),
-                        ("event__isnull", True),
-                        ("instrument__isnull", True),
-                        ("membership__isnull", True),
-                        ("organ__isnull", True),
-                        ("person__isnull", False),
-                        ("seat__isnull", True),
-                        ("statistic__isnull", True),
-                    ),
-                    _connector="OR",
-                ),
-                name="citation_exactly_one_target",
-            ),
+            model_name='citation',
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('appointment__isnull', True), ('event__isnull', False), ('instrument__isnull', True), ('membership__isnull', True), ('organ__isnull', True), ('person__isnull', True), ('seat__isnull', True), ('statistic__isnull', True)), models.Q(('appointment__isnull', True), ('event__isnull', True), ('instrument__isnull', False), ('membership__isnull', True), ('organ__isnull', True), ('person__isnull', True), ('seat__isnull', True), ('statistic__isnull', True)), models.Q(('appointment__isnull', True), ('event__isnull', True), ('instrument__isnull', True), ('membership__isnull', True), ('organ__isnull', False), ('person__isnull', True), ('seat__isnull', True), ('statistic__isnull', True)), models.Q(('appointment__isnull', True), ('event__isnull', True), ('instrument__isnull', True), ('membership__isnull', True), ('organ__isnull', True), ('person__isnull', True), ('seat__isnull', False), ('statistic__isnull', True)), models.Q(('appointment__isnull', True), ('event__isnull', True), ('instrument__isnull', True), ('membership__isnull', False), ('organ__isnull', True), ('person__isnull', True), ('seat__isnull', True), ('statistic__isnull', True)), models.Q(('appointment__isnull', False), ('event__isnull', True), ('instrument__isnull', True), ('membership__isnull', True), ('organ__isnull', True), ('person__isnull', True), ('seat__isnull', True), ('statistic__isnull', True)), models.Q(('appointment__isnull', True), ('event__isnull', True), ('instrument__isnull', True), ('membership__isnull', True), ('organ__isnull', True), ('person__isnull', True), ('seat__isnull', True), ('statistic__isnull', False)), models.Q(('appointment__isnull', True), ('event__isnull', True), ('instrument__isnull', True), ('membership__isnull', True), ('organ__isnull', True), ('person__isnull', False), ('seat__isnull', True), ('statistic__isnull', True)), _connector='OR'), name='citation_exactly_one_target'),
         ),
         migrations.AddConstraint(
-            model_name="citation",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("footnote__isnull", False), models.Q(("section", ""), _negated=True), _connector="OR"),
-                name="citation_footnote_or_section",
-            ),
+            model_name='citation',
+            constraint=models.CheckConstraint(condition=models.Q(('footnote__isnull', False), models.Q(('section', ''), _negated=True), _connector='OR'), name='citation_footnote_or_section'),
         ),
         migrations.AddConstraint(
-            model_name="citation",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("event__isnull", False)),
-                fields=("source", "footnote", "section", "event"),
-                name="citation_unique_event",
-            ),
+            model_name='citation',
+            constraint=models.UniqueConstraint(condition=models.Q(('event__isnull', False)), fields=('source', 'footnote', 'section', 'event'), name='citation_unique_event'),
         ),
         migrations.AddConstraint(
-            model_name="citation",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("instrument__isnull", False)),
-                fields=("source", "footnote", "section", "instrument"),
-                name="citation_unique_instrument",
-            ),
+            model_name='citation',
+            constraint=models.UniqueConstraint(condition=models.Q(('instrument__isnull', False)), fields=('source', 'footnote', 'section', 'instrument'), name='citation_unique_instrument'),
         ),
         migrations.AddConstraint(
-            model_name="citation",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("organ__isnull", False)),
-                fields=("source", "footnote", "section", "organ"),
-                name="citation_unique_organ",
-            ),
+            model_name='citation',
+            constraint=models.UniqueConstraint(condition=models.Q(('organ__isnull', False)), fields=('source', 'footnote', 'section', 'organ'), name='citation_unique_organ'),
         ),
         migrations.AddConstraint(
-            model_name="citation",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("seat__isnull", False)), fields=("source", "footnote", "section", "seat"), name="citation_unique_seat"
-            ),
+            model_name='citation',
+            constraint=models.UniqueConstraint(condition=models.Q(('seat__isnull', False)), fields=('source', 'footnote', 'section', 'seat'), name='citation_unique_seat'),
         ),
         migrations.AddConstraint(
-            model_name="citation",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("membership__isnull", False)),
-                fields=("source", "footnote", "section", "membership"),
-                name="citation_unique_membership",
-            ),
+            model_name='citation',
+            constraint=models.UniqueConstraint(condition=models.Q(('membership__isnull', False)), fields=('source', 'footnote', 'section', 'membership'), name='citation_unique_membership'),
         ),
         migrations.AddConstraint(
-            model_name="citation",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("appointment__isnull", False)),
-                fields=("source", "footnote", "section", "appointment"),
-                name="citation_unique_appointment",
-            ),
+            model_name='citation',
+            constraint=models.UniqueConstraint(condition=models.Q(('appointment__isnull', False)), fields=('source', 'footnote', 'section', 'appointment'), name='citation_unique_appointment'),
         ),
         migrations.AddConstraint(
-            model_name="citation",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("statistic__isnull", False)),
-                fields=("source", "footnote", "section", "statistic"),
-                name="citation_unique_statistic",
-            ),
+            model_name='citation',
+            constraint=models.UniqueConstraint(condition=models.Q(('statistic__isnull', False)), fields=('source', 'footnote', 'section', 'statistic'), name='citation_unique_statistic'),
         ),
         migrations.AddConstraint(
-            model_name="citation",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("person__isnull", False)),
-                fields=("source", "footnote", "section", "person"),
-                name="citation_unique_person",
-            ),
+            model_name='citation',
+            constraint=models.UniqueConstraint(condition=models.Q(('person__isnull', False)), fields=('source', 'footnote', 'section', 'person'), name='citation_unique_person'),
         ),
         migrations.AddConstraint(
-            model_name="instrument",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("signed_until__isnull", True), ("signed_until__gte", models.F("signed_on")), _connector="OR"),
-                name="instrument_signed_until_not_before_start",
-            ),
+            model_name='instrument',
+            constraint=models.CheckConstraint(condition=models.Q(('signed_until__isnull', True), ('signed_until__gte', models.F('signed_on')), _connector='OR'), name='instrument_signed_until_not_before_start'),
         ),
         migrations.AddConstraint(
-            model_name="event",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("held_until__isnull", True), ("held_on__isnull", True), ("held_until__gte", models.F("held_on")), _connector="OR"
-                ),
-                name="event_until_not_before_start",
-            ),
+            model_name='event',
+            constraint=models.CheckConstraint(condition=models.Q(('held_until__isnull', True), ('held_on__isnull', True), ('held_until__gte', models.F('held_on')), _connector='OR'), name='event_until_not_before_start'),
         ),
     ]

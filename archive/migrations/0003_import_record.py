@@ -4,35 +4,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("archive", "0002_organ_path_c_collation"),
+        ('archive', '0002_organ_path_c_collation'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="ImportRecord",
+            name='ImportRecord',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="imported at")),
-                ("user", models.CharField(blank=True, max_length=150, verbose_name="user")),
-                ("file_name", models.CharField(max_length=255, verbose_name="file name")),
-                ("file_format", models.CharField(max_length=10, verbose_name="format")),
-                (
-                    "target",
-                    models.CharField(
-                        help_text="The model, or “archive” for a whole archive.", max_length=100, verbose_name="imported into"
-                    ),
-                ),
-                ("dry_run", models.BooleanField(default=False, verbose_name="dry run")),
-                ("new", models.PositiveIntegerField(default=0, verbose_name="new")),
-                ("updated", models.PositiveIntegerField(default=0, verbose_name="updated")),
-                ("unchanged", models.PositiveIntegerField(default=0, verbose_name="unchanged")),
-                ("errors", models.PositiveIntegerField(default=0, verbose_name="errors")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='imported at')),
+                ('user', models.CharField(blank=True, max_length=150, verbose_name='user')),
+                ('file_name', models.CharField(max_length=255, verbose_name='file name')),
+                ('file_format', models.CharField(max_length=10, verbose_name='format')),
+                ('target', models.CharField(help_text='The model, or “archive” for a whole archive.', max_length=100, verbose_name='imported into')),
+                ('dry_run', models.BooleanField(default=False, verbose_name='dry run')),
+                ('new', models.PositiveIntegerField(default=0, verbose_name='new')),
+                ('updated', models.PositiveIntegerField(default=0, verbose_name='updated')),
+                ('unchanged', models.PositiveIntegerField(default=0, verbose_name='unchanged')),
+                ('errors', models.PositiveIntegerField(default=0, verbose_name='errors')),
             ],
             options={
-                "verbose_name": "import record",
-                "verbose_name_plural": "import records",
-                "ordering": ["-created_at"],
+                'verbose_name': 'import record',
+                'verbose_name_plural': 'import records',
+                'ordering': ['-created_at'],
             },
         ),
     ]

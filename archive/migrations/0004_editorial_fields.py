@@ -4,466 +4,248 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("archive", "0003_import_record"),
+        ('archive', '0003_import_record'),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name="appointment",
-            options={
-                "ordering": ["starts_on"],
-                "permissions": [("publish_appointment", "Can publish and unpublish appointments")],
-                "verbose_name": "appointment",
-                "verbose_name_plural": "appointments",
-            },
+            name='appointment',
+            options={'ordering': ['starts_on'], 'permissions': [('publish_appointment', 'Can publish and unpublish appointments')], 'verbose_name': 'appointment', 'verbose_name_plural': 'appointments'},
         ),
         migrations.AlterModelOptions(
-            name="citation",
-            options={
-                "ordering": ["footnote", "section", "pk"],
-                "permissions": [("publish_citation", "Can publish and unpublish citations")],
-                "verbose_name": "citation",
-                "verbose_name_plural": "citations",
-            },
+            name='citation',
+            options={'ordering': ['footnote', 'section', 'pk'], 'permissions': [('publish_citation', 'Can publish and unpublish citations')], 'verbose_name': 'citation', 'verbose_name_plural': 'citations'},
         ),
         migrations.AlterModelOptions(
-            name="event",
-            options={
-                "ordering": ["held_on", "slug"],
-                "permissions": [("publish_event", "Can publish and unpublish events")],
-                "verbose_name": "event",
-                "verbose_name_plural": "events",
-            },
+            name='event',
+            options={'ordering': ['held_on', 'slug'], 'permissions': [('publish_event', 'Can publish and unpublish events')], 'verbose_name': 'event', 'verbose_name_plural': 'events'},
         ),
         migrations.AlterModelOptions(
-            name="instrument",
-            options={
-                "ordering": ["signed_on", "slug"],
-                "permissions": [("publish_instrument", "Can publish and unpublish instruments")],
-                "verbose_name": "instrument",
-                "verbose_name_plural": "instruments",
-            },
+            name='instrument',
+            options={'ordering': ['signed_on', 'slug'], 'permissions': [('publish_instrument', 'Can publish and unpublish instruments')], 'verbose_name': 'instrument', 'verbose_name_plural': 'instruments'},
         ),
         migrations.AlterModelOptions(
-            name="instrumentparty",
-            options={
-                "ordering": ["instrument", "side", "state__ru_sort_key"],
-                "permissions": [("publish_instrumentparty", "Can publish and unpublish instrument parties")],
-                "verbose_name": "instrument party",
-                "verbose_name_plural": "instrument parties",
-            },
+            name='instrumentparty',
+            options={'ordering': ['instrument', 'side', 'state__ru_sort_key'], 'permissions': [('publish_instrumentparty', 'Can publish and unpublish instrument parties')], 'verbose_name': 'instrument party', 'verbose_name_plural': 'instrument parties'},
         ),
         migrations.AlterModelOptions(
-            name="instrumentrelation",
-            options={
-                "permissions": [("publish_instrumentrelation", "Can publish and unpublish instrument relations")],
-                "verbose_name": "instrument relation",
-                "verbose_name_plural": "instrument relations",
-            },
+            name='instrumentrelation',
+            options={'permissions': [('publish_instrumentrelation', 'Can publish and unpublish instrument relations')], 'verbose_name': 'instrument relation', 'verbose_name_plural': 'instrument relations'},
         ),
         migrations.AlterModelOptions(
-            name="membership",
-            options={
-                "ordering": ["starts_on", "state__ru_sort_key"],
-                "permissions": [("publish_membership", "Can publish and unpublish memberships")],
-                "verbose_name": "membership",
-                "verbose_name_plural": "memberships",
-            },
+            name='membership',
+            options={'ordering': ['starts_on', 'state__ru_sort_key'], 'permissions': [('publish_membership', 'Can publish and unpublish memberships')], 'verbose_name': 'membership', 'verbose_name_plural': 'memberships'},
         ),
         migrations.AlterModelOptions(
-            name="organ",
-            options={
-                "permissions": [("publish_organ", "Can publish and unpublish organs")],
-                "verbose_name": "organ",
-                "verbose_name_plural": "organs",
-            },
+            name='organ',
+            options={'permissions': [('publish_organ', 'Can publish and unpublish organs')], 'verbose_name': 'organ', 'verbose_name_plural': 'organs'},
         ),
         migrations.AlterModelOptions(
-            name="organseat",
-            options={
-                "ordering": ["organ", "decided_on"],
-                "permissions": [("publish_organseat", "Can publish and unpublish seats")],
-                "verbose_name": "seat",
-                "verbose_name_plural": "seats",
-            },
+            name='organseat',
+            options={'ordering': ['organ', 'decided_on'], 'permissions': [('publish_organseat', 'Can publish and unpublish seats')], 'verbose_name': 'seat', 'verbose_name_plural': 'seats'},
         ),
         migrations.AlterModelOptions(
-            name="participation",
-            options={
-                "ordering": ["event", "state__ru_sort_key"],
-                "permissions": [("publish_participation", "Can publish and unpublish participations")],
-                "verbose_name": "participation",
-                "verbose_name_plural": "participations",
-            },
+            name='participation',
+            options={'ordering': ['event', 'state__ru_sort_key'], 'permissions': [('publish_participation', 'Can publish and unpublish participations')], 'verbose_name': 'participation', 'verbose_name_plural': 'participations'},
         ),
         migrations.AlterModelOptions(
-            name="person",
-            options={
-                "ordering": ["name_en", "slug"],
-                "permissions": [("publish_person", "Can publish and unpublish people")],
-                "verbose_name": "person",
-                "verbose_name_plural": "people",
-            },
+            name='person',
+            options={'ordering': ['name_en', 'slug'], 'permissions': [('publish_person', 'Can publish and unpublish people')], 'verbose_name': 'person', 'verbose_name_plural': 'people'},
         ),
         migrations.AlterModelOptions(
-            name="phase",
-            options={
-                "ordering": ["ordinal"],
-                "permissions": [("publish_phase", "Can publish and unpublish phases")],
-                "verbose_name": "phase",
-                "verbose_name_plural": "phases",
-            },
+            name='phase',
+            options={'ordering': ['ordinal'], 'permissions': [('publish_phase', 'Can publish and unpublish phases')], 'verbose_name': 'phase', 'verbose_name_plural': 'phases'},
         ),
         migrations.AlterModelOptions(
-            name="place",
-            options={
-                "ordering": ["name_en", "slug"],
-                "permissions": [("publish_place", "Can publish and unpublish places")],
-                "verbose_name": "place",
-                "verbose_name_plural": "places",
-            },
+            name='place',
+            options={'ordering': ['name_en', 'slug'], 'permissions': [('publish_place', 'Can publish and unpublish places')], 'verbose_name': 'place', 'verbose_name_plural': 'places'},
         ),
         migrations.AlterModelOptions(
-            name="source",
-            options={
-                "ordering": ["slug"],
-                "permissions": [("publish_source", "Can publish and unpublish sources")],
-                "verbose_name": "source",
-                "verbose_name_plural": "sources",
-            },
+            name='source',
+            options={'ordering': ['slug'], 'permissions': [('publish_source', 'Can publish and unpublish sources')], 'verbose_name': 'source', 'verbose_name_plural': 'sources'},
         ),
         migrations.AlterModelOptions(
-            name="state",
-            options={
-                "ordering": ["ru_sort_key", "slug"],
-                "permissions": [("publish_state", "Can publish and unpublish states")],
-                "verbose_name": "state",
-                "verbose_name_plural": "states",
-            },
+            name='state',
+            options={'ordering': ['ru_sort_key', 'slug'], 'permissions': [('publish_state', 'Can publish and unpublish states')], 'verbose_name': 'state', 'verbose_name_plural': 'states'},
         ),
         migrations.AlterModelOptions(
-            name="statistic",
-            options={
-                "ordering": ["dataset", "position", "indicator"],
-                "permissions": [("publish_statistic", "Can publish and unpublish statistics")],
-                "verbose_name": "statistic",
-                "verbose_name_plural": "statistics",
-            },
+            name='statistic',
+            options={'ordering': ['dataset', 'position', 'indicator'], 'permissions': [('publish_statistic', 'Can publish and unpublish statistics')], 'verbose_name': 'statistic', 'verbose_name_plural': 'statistics'},
         ),
         migrations.AlterModelOptions(
-            name="topic",
-            options={
-                "ordering": ["slug"],
-                "permissions": [("publish_topic", "Can publish and unpublish topics")],
-                "verbose_name": "topic",
-                "verbose_name_plural": "topics",
-            },
+            name='topic',
+            options={'ordering': ['slug'], 'permissions': [('publish_topic', 'Can publish and unpublish topics')], 'verbose_name': 'topic', 'verbose_name_plural': 'topics'},
         ),
         migrations.AddField(
-            model_name="appointment",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='appointment',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="appointment",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='appointment',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="citation",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='citation',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="citation",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='citation',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="event",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='event',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="event",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='event',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="instrument",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='instrument',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="instrument",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='instrument',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="instrumentparty",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='instrumentparty',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="instrumentparty",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='instrumentparty',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="instrumentrelation",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='instrumentrelation',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="instrumentrelation",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='instrumentrelation',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="membership",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='membership',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="membership",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='membership',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="organ",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='organ',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="organ",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='organ',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="organseat",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='organseat',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="organseat",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='organseat',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="participation",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='participation',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="participation",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='participation',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="person",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='person',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="person",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='person',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="phase",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='phase',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="phase",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='phase',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="place",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='place',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="place",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='place',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="source",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='source',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="source",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='source',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="state",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='state',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="state",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='state',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="statistic",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='statistic',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="statistic",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='statistic',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
         migrations.AddField(
-            model_name="topic",
-            name="published_at",
-            field=models.DateTimeField(
-                blank=True,
-                editable=False,
-                help_text="When the record was last published (empty for the seed).",
-                null=True,
-                verbose_name="published at",
-            ),
+            model_name='topic',
+            name='published_at',
+            field=models.DateTimeField(blank=True, editable=False, help_text='When the record was last published (empty for the seed).', null=True, verbose_name='published at'),
         ),
         migrations.AddField(
-            model_name="topic",
-            name="version",
-            field=models.PositiveIntegerField(
-                default=1, editable=False, help_text="Counts saves; an edit based on an older version is refused.", verbose_name="version"
-            ),
+            model_name='topic',
+            name='version',
+            field=models.PositiveIntegerField(default=1, editable=False, help_text='Counts saves; an edit based on an older version is refused.', verbose_name='version'),
         ),
     ]

@@ -4,37 +4,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("archive", "0004_editorial_fields"),
+        ('archive', '0004_editorial_fields'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Deletion",
+            name='Deletion',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("batch", models.UUIDField(db_index=True, help_text="Rows deleted by one action share it.", verbose_name="action")),
-                ("deleted_at", models.DateTimeField(auto_now_add=True, verbose_name="deleted at")),
-                ("user", models.CharField(blank=True, max_length=150, verbose_name="user")),
-                ("comment", models.TextField(blank=True, verbose_name="comment")),
-                ("model", models.CharField(db_index=True, max_length=100, verbose_name="model")),
-                ("object_id", models.CharField(max_length=64, verbose_name="object id")),
-                ("object_repr", models.TextField(verbose_name="record")),
-                ("data", models.TextField(help_text="Serialised in the history's format.", verbose_name="record as deleted")),
-                (
-                    "links",
-                    models.JSONField(
-                        default=list,
-                        help_text="Records whose key or many-to-many link to it the deletion cleared.",
-                        verbose_name="links cleared",
-                    ),
-                ),
-                ("restored_at", models.DateTimeField(blank=True, null=True, verbose_name="restored at")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('batch', models.UUIDField(db_index=True, help_text='Rows deleted by one action share it.', verbose_name='action')),
+                ('deleted_at', models.DateTimeField(auto_now_add=True, verbose_name='deleted at')),
+                ('user', models.CharField(blank=True, max_length=150, verbose_name='user')),
+                ('comment', models.TextField(blank=True, verbose_name='comment')),
+                ('model', models.CharField(db_index=True, max_length=100, verbose_name='model')),
+                ('object_id', models.CharField(max_length=64, verbose_name='object id')),
+                ('object_repr', models.TextField(verbose_name='record')),
+                ('data', models.TextField(help_text="Serialised in the history's format.", verbose_name='record as deleted')),
+                ('links', models.JSONField(default=list, help_text='Records whose key or many-to-many link to it the deletion cleared.', verbose_name='links cleared')),
+                ('restored_at', models.DateTimeField(blank=True, null=True, verbose_name='restored at')),
             ],
             options={
-                "verbose_name": "deletion",
-                "verbose_name_plural": "deletions",
-                "ordering": ["-deleted_at", "-pk"],
+                'verbose_name': 'deletion',
+                'verbose_name_plural': 'deletions',
+                'ordering': ['-deleted_at', '-pk'],
             },
         ),
     ]

@@ -6,90 +6,52 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("archive", "0005_deletion"),
+        ('archive', '0005_deletion'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="PendingChange",
+            name='PendingChange',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("model", models.CharField(db_index=True, max_length=100, verbose_name="model")),
-                ("object_id", models.CharField(max_length=64, verbose_name="object id")),
-                ("object_repr", models.CharField(max_length=500, verbose_name="record")),
-                ("author_name", models.CharField(max_length=150, verbose_name="author")),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
-                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
-                (
-                    "base_version",
-                    models.PositiveIntegerField(
-                        help_text="The record's save counter when the author opened it; approving checks it still is.",
-                        verbose_name="based on version",
-                    ),
-                ),
-                ("data", models.JSONField(default=dict, verbose_name="form as submitted")),
-                (
-                    "language",
-                    models.CharField(
-                        blank=True,
-                        help_text="Dates and numbers are read as the author's form wrote them.",
-                        max_length=10,
-                        verbose_name="language of the form",
-                    ),
-                ),
-                (
-                    "row_versions",
-                    models.JSONField(
-                        default=dict,
-                        help_text="The save counter of each inline row it changes; approving checks them.",
-                        verbose_name="versions of its rows",
-                    ),
-                ),
-                (
-                    "state",
-                    models.CharField(
-                        choices=[("pending", "waiting for a publisher"), ("approved", "approved"), ("rejected", "rejected")],
-                        db_index=True,
-                        default="pending",
-                        max_length=10,
-                        verbose_name="state",
-                    ),
-                ),
-                ("reviewer", models.CharField(blank=True, max_length=150, verbose_name="reviewed by")),
-                ("reviewed_at", models.DateTimeField(blank=True, null=True, verbose_name="reviewed at")),
-                ("review_comment", models.TextField(blank=True, verbose_name="review comment")),
-                (
-                    "author",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="pending_changes",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="author",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('model', models.CharField(db_index=True, max_length=100, verbose_name='model')),
+                ('object_id', models.CharField(max_length=64, verbose_name='object id')),
+                ('object_repr', models.CharField(max_length=500, verbose_name='record')),
+                ('author_name', models.CharField(max_length=150, verbose_name='author')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
+                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
+                ('base_version', models.PositiveIntegerField(help_text="The record's save counter when the author opened it; approving checks it still is.", verbose_name='based on version')),
+                ('data', models.JSONField(default=dict, verbose_name='form as submitted')),
+                ('language', models.CharField(blank=True, help_text="Dates and numbers are read as the author's form wrote them.", max_length=10, verbose_name='language of the form')),
+                ('row_versions', models.JSONField(default=dict, help_text='The save counter of each inline row it changes; approving checks them.', verbose_name='versions of its rows')),
+                ('state', models.CharField(choices=[('pending', 'waiting for a publisher'), ('approved', 'approved'), ('rejected', 'rejected')], db_index=True, default='pending', max_length=10, verbose_name='state')),
+                ('reviewer', models.CharField(blank=True, max_length=150, verbose_name='reviewed by')),
+                ('reviewed_at', models.DateTimeField(blank=True, null=True, verbose_name='reviewed at')),
+                ('review_comment', models.TextField(blank=True, verbose_name='review comment')),
+                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='pending_changes', to=settings.AUTH_USER_MODEL, verbose_name='author')),
             ],
             options={
-                "verbose_name": "pending change",
-                "verbose_name_plural": "pending changes",
-                "ordering": ["-updated_at", "-pk"],
+                'verbose_name': 'pending change',
+                'verbose_name_plural': 'pending changes',
+                'ordering': ['-updated_at', '-pk'],
             },
         ),
         migrations.CreateModel(
-            name="SlugRedirect",
+            name='SlugRedirect',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("model", models.CharField(max_length=100, verbose_name="model")),
-                ("old_slug", models.SlugField(max_length=120, verbose_name="former slug")),
-                ("object_id", models.PositiveBigIntegerField(verbose_name="object id")),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('model', models.CharField(max_length=100, verbose_name='model')),
+                ('old_slug', models.SlugField(max_length=120, verbose_name='former slug')),
+                ('object_id', models.PositiveBigIntegerField(verbose_name='object id')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
             ],
             options={
-                "verbose_name": "former URL",
-                "verbose_name_plural": "former URLs",
-                "constraints": [models.UniqueConstraint(fields=("model", "old_slug"), name="slug_redirect_unique")],
+                'verbose_name': 'former URL',
+                'verbose_name_plural': 'former URLs',
+                'constraints': [models.UniqueConstraint(fields=('model', 'old_slug'), name='slug_redirect_unique')],
             },
         ),
     ]

@@ -4,33 +4,34 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("archive", "0011_archive_generation"),
+        ('archive', '0011_archive_generation'),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name="event",
-            index=models.Index(fields=["status", "held_on"], name="event_status_held_on"),
+            model_name='event',
+            index=models.Index(fields=['status', 'held_on'], name='event_status_held_on'),
         ),
         migrations.AddIndex(
-            model_name="instrument",
-            index=models.Index(fields=["status", "signed_on"], name="instrument_status_signed_on"),
+            model_name='instrument',
+            index=models.Index(fields=['status', 'signed_on'], name='instrument_status_signed_on'),
         ),
         migrations.AddIndex(
-            model_name="person",
-            index=models.Index(fields=["status", "sort_name"], name="person_status_sort_name"),
+            model_name='person',
+            index=models.Index(fields=['status', 'sort_name'], name='person_status_sort_name'),
         ),
         migrations.AddIndex(
-            model_name="place",
-            index=models.Index(fields=["status", "name_en"], name="place_status_name_en"),
+            model_name='place',
+            index=models.Index(fields=['status', 'name_en'], name='place_status_name_en'),
         ),
         migrations.AddIndex(
-            model_name="source",
-            index=models.Index(fields=["status", "kind", "authors"], name="source_status_kind_authors"),
+            model_name='source',
+            index=models.Index(fields=['status', 'kind', 'authors'], name='source_status_kind_authors'),
         ),
         migrations.AddIndex(
-            model_name="state",
-            index=models.Index(fields=["status", "ru_sort_key"], name="state_status_ru_sort_key"),
+            model_name='state',
+            index=models.Index(fields=['status', 'ru_sort_key'], name='state_status_ru_sort_key'),
         ),
     ]

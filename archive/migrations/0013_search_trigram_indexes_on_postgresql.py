@@ -10,11 +10,7 @@ from django.db import migrations
 
 
 def searchable_tables(apps):
-    return [
-        model._meta.db_table
-        for model in apps.get_app_config("archive").get_models()
-        if "search_text" in {f.name for f in model._meta.fields}
-    ]
+    return [model._meta.db_table for model in apps.get_app_config("archive").get_models() if "search_text" in {f.name for f in model._meta.fields}]
 
 
 def index_name(table: str) -> str:
@@ -27,9 +23,7 @@ def create_trigram_indexes(apps, schema_editor):
     schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     for table in searchable_tables(apps):
         quote = schema_editor.quote_name
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {quote(index_name(table))} ON {quote(table)} USING gin (search_text gin_trgm_ops)"
-        )
+        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {quote(index_name(table))} ON {quote(table)} USING gin (search_text gin_trgm_ops)")
 
 
 def drop_trigram_indexes(apps, schema_editor):

@@ -21,42 +21,30 @@ def dates_to_years(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("archive", "0013_search_trigram_indexes_on_postgresql"),
+        ('archive', '0013_search_trigram_indexes_on_postgresql'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="source",
-            name="issued_on",
-            field=models.DateField(
-                blank=True,
-                help_text="As the footnote dates the work; for month or year precision enter the first day; it is never displayed.",
-                null=True,
-                verbose_name="issued",
-            ),
+            model_name='source',
+            name='issued_on',
+            field=models.DateField(blank=True, help_text='As the footnote dates the work; for month or year precision enter the first day; it is never displayed.', null=True, verbose_name='issued'),
         ),
         migrations.AddField(
-            model_name="source",
-            name="issued_precision",
-            field=models.CharField(
-                choices=[("day", "day"), ("month", "month"), ("year", "year")], default="day", max_length=5, verbose_name="issued precision"
-            ),
+            model_name='source',
+            name='issued_precision',
+            field=models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year')], default='day', max_length=5, verbose_name='issued precision'),
         ),
         migrations.AddField(
-            model_name="source",
-            name="issued_qualifier",
-            field=models.CharField(
-                blank=True,
-                choices=[("", "—"), ("early", "early in the period"), ("late", "late in the period (年底)")],
-                default="",
-                max_length=5,
-                verbose_name="issued qualifier",
-            ),
+            model_name='source',
+            name='issued_qualifier',
+            field=models.CharField(blank=True, choices=[('', '—'), ('early', 'early in the period'), ('late', 'late in the period (年底)')], default='', max_length=5, verbose_name='issued qualifier'),
         ),
         migrations.RunPython(years_to_dates, dates_to_years),
         migrations.RemoveField(
-            model_name="source",
-            name="year",
+            model_name='source',
+            name='year',
         ),
     ]

@@ -25,52 +25,41 @@ def forget_places(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("archive", "0014_source_issued_date"),
+        ('archive', '0014_source_issued_date'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="citation",
-            name="chapter_heading",
-            field=models.CharField(blank=True, editable=False, max_length=100, verbose_name="chapter heading"),
+            model_name='citation',
+            name='chapter_heading',
+            field=models.CharField(blank=True, editable=False, max_length=100, verbose_name='chapter heading'),
         ),
         migrations.AddField(
-            model_name="citation",
-            name="chapter_paragraph",
-            field=models.PositiveSmallIntegerField(blank=True, editable=False, null=True, verbose_name="chapter paragraph"),
+            model_name='citation',
+            name='chapter_paragraph',
+            field=models.PositiveSmallIntegerField(blank=True, editable=False, null=True, verbose_name='chapter paragraph'),
         ),
         migrations.AddField(
-            model_name="citation",
-            name="chapter_part",
-            field=models.PositiveSmallIntegerField(blank=True, editable=False, null=True, verbose_name="chapter part"),
+            model_name='citation',
+            name='chapter_part',
+            field=models.PositiveSmallIntegerField(blank=True, editable=False, null=True, verbose_name='chapter part'),
         ),
         migrations.AddField(
-            model_name="citation",
-            name="chapter_section",
-            field=models.PositiveSmallIntegerField(
-                blank=True, editable=False, help_text="0 for the introduction.", null=True, verbose_name="chapter section"
-            ),
+            model_name='citation',
+            name='chapter_section',
+            field=models.PositiveSmallIntegerField(blank=True, editable=False, help_text='0 for the introduction.', null=True, verbose_name='chapter section'),
         ),
         migrations.AddField(
-            model_name="citation",
-            name="facts",
-            field=models.JSONField(
-                blank=True,
-                default=list,
-                help_text="The facts of the record this citation supports; none: the record as a whole.",
-                verbose_name="facts supported",
-            ),
+            model_name='citation',
+            name='facts',
+            field=models.JSONField(blank=True, default=list, help_text='The facts of the record this citation supports; none: the record as a whole.', verbose_name='facts supported'),
         ),
         migrations.AlterField(
-            model_name="citation",
-            name="section",
-            field=models.CharField(
-                blank=True,
-                help_text="The chapter's section and paragraph, e.g. 第一節 貳 2002 年 ¶3; used when no footnote supports the fact. Written back in the chapter's spelling of its headings.",
-                max_length=200,
-                verbose_name="section",
-            ),
+            model_name='citation',
+            name='section',
+            field=models.CharField(blank=True, help_text="The chapter's section and paragraph, e.g. 第一節 貳 2002 年 ¶3; used when no footnote supports the fact. Written back in the chapter's spelling of its headings.", max_length=200, verbose_name='section'),
         ),
         migrations.RunPython(place_citations, forget_places),
     ]
